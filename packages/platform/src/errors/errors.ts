@@ -1,0 +1,26 @@
+import { GraphQLError } from 'graphql';
+
+import { ErrorCode } from './codes.js';
+
+export interface ErrorDetails {
+  /** The input field the problem is about, e.g. `input.name`. */
+  field?: string;
+  [key: string]: unknown;
+}
+
+function error(code: ErrorCode, message: string, details: ErrorDetails = {}, status?: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code, ...details, ...(status ? { http: { status } } : {}) },
+  });
+}
+
+export const badUserInput = (message: string, details?: ErrorDetails) =>
+  error(ErrorCode.BAD_USER_INPUT, message, details);
+export const unauthenticated = (message = 'You must be signed in to do this.', status?: number) =>
+  error(ErrorCode.UNAUTHENTICATED, message, {}, status);
+export const forbidden = (message = 'You are not allowed to do this.') =>
+  error(ErrorCode.FORBIDDEN, message);
+export const notFound = (message: string, details?: ErrorDetails) =>
+  error(ErrorCode.NOT_FOUND, message, details);
+export const conflict = (message: string, details?: ErrorDetails) =>
+  error(ErrorCode.CONFLICT, message, details);

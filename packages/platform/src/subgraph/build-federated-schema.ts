@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { type GraphQLSchema, parse } from 'graphql';
+import { buildSchemaSync, createResolversMap, type NonEmptyArray } from 'type-graphql';
+
+/** Federation directives a subgraph may use; v2.7 is what composition 2.14 accepts comfortably. */
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@interfaceObject"])';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type ClassType = Function;
+
+export interface ReferenceResolver<TContext> {
+  __resolveReference(reference: { id: string }, context: TContext): unknown;
+}
+
+export interface SubgraphSchemaDefinition<TContext> {
+  resolvers: NonEmptyArray<ClassType>;
+  /** Types not reachable from a root field, such as entity stubs another subgraph extends. */
+  orphanedTypes?: ClassType[];
+  /** `__resolveReference` per entity type this subgraph owns or contributes fields to. */
+  references: Record<string, ReferenceResolver<TContext>>;
+}
+
+export interface FederatedSchema {
+  schema: GraphQLSchema;
+  /** The subgraph SDL as composition sees it (what `_service { sdl }` returns). */
+  sdl: string;
+}
+
+/** type-graphql classes → an Apollo Federation 2 subgraph schema. */
+export function buildFederatedSchema<TContext>(
+  definition: SubgraphSchemaDefinition<TContext>,
+): FederatedSchema {
+  const typeGraphqlSchema = buildSchemaSync({
+    resolvers: definition.resolvers,
+    orphanedTypes: definition.orphanedTypes ?? [],
+    validate: false,
+    skipCheck: true,
+  });
+  const resolvers: Record<string, object> = { ...createResolversMap(typeGraphqlSchema) };
+  for (const [typeName, reference] of Object.entries(definition.references)) {
+    resolvers[typeName] = { ...resolvers[typeName], __resolveReference: reference.__resolveReference };
+  }
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const schema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap }]);
+  return { schema, sdl: printSubgraphSchema(schema) };
+}

