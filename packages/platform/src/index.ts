@@ -2,6 +2,7 @@ export { ConfigError, commonEnvShape, databaseEnvShape, parseEnv, portSchema, re
 export { ErrorCode } from './errors/codes.js';
 export { badUserInput, conflict, forbidden, notFound, unauthenticated, type ErrorDetails } from './errors/errors.js';
 export { validateInput } from './errors/validate-input.js';
+export { isUuid, parseId } from './errors/parse-id.js';
 export { createLogger, type Logger } from './logging/logger.js';
 export { REQUEST_ID_HEADER, requestIdFrom } from './logging/request-id.js';
 export { createMetrics, metricsPlugin, type ServiceMetrics } from './metrics/metrics.js';
@@ -34,3 +35,11 @@ export {
 } from './subgraph/start-subgraph.js';
 export { subgraphEnvShape, subgraphOptionsFromEnv } from './subgraph/subgraph-env.js';
 export { connectionPage, decodeCursor, encodeCursor, type Page } from './pagination/cursor.js';
+export {
+  createEntityClient,
+  EntityClientError,
+  type EntityClient,
+  type EntityClientOptions,
+  type EntityRepresentation,
+  type FetchEntitiesOptions,
+} from './subgraph/entity-client.js';

@@ -3,7 +3,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
 
 /**
- * Topic-keyed pub/sub for live updates. In-process without Redis; Redis channels (shared by
+ * Topic-keyed pub/sub for live updates. In-process (one bus per process) without Redis; Redis channels (shared by
  * every process and replica) when a Redis URL is given. Delivery is best-effort: what must
  * never be lost goes through the durable event bus instead.
  */
@@ -19,6 +19,19 @@ export interface PubSubOptions {
   namespace: string;
 }
 
+type Topics = Record<string, [unknown]>;
+
+let sharedInProcess: ReturnType<typeof createPubSub<Topics>> | undefined;
+
+/**
+ * One in-process bus per process, like one Redis per deployment: subgraphs started in the same
+ * process (the launcher, tests) must hear each other's events. Topics are namespaced by key().
+ */
+function inProcessPubSub() {
+  sharedInProcess ??= createPubSub<Topics>();
+  return sharedInProcess;
+}
+
 export function createPubSubFor({ redisUrl, namespace }: PubSubOptions): PubSub {
   let close = async () => {};
   let eventTarget;
@@ -31,7 +44,7 @@ export function createPubSubFor({ redisUrl, namespace }: PubSubOptions): PubSub 
       subscribeClient.disconnect();
     };
   }
-  const pubsub = createPubSub<Record<string, [unknown]>>(eventTarget ? { eventTarget } : {});
+  const pubsub = eventTarget ? createPubSub<Topics>({ eventTarget }) : inProcessPubSub();
   const key = (topic: string) => `${namespace}:${topic}`;
   return {
     publish: (topic, payload) => pubsub.publish(key(topic), payload),
