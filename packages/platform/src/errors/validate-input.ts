@@ -13,7 +13,7 @@ export function validateInput<TSchema extends z.ZodType>(
 ): z.infer<TSchema> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  const issue = result.error.issues[0];
   const field = [fieldPrefix, ...issue.path.map(String)].filter(Boolean).join('.');
   throw badUserInput(`${field}: ${issue.message}`, { field });
 }

@@ -44,7 +44,8 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin {
       return {
         async willSendResponse({ operationName, operation, errors }) {
           for (const error of errors ?? []) {
-            metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+            const code = error.extensions?.code;
+            metrics.errors.inc({ code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR' });
           }
           stopTimer({
             operation: operationName ?? 'anonymous',

@@ -14,7 +14,7 @@ const FEDERATION_LINK =
 export type ClassType = Function;
 
 export interface ReferenceResolver<TContext> {
-  __resolveReference(reference: { id: string }, context: TContext): unknown;
+  __resolveReference: (reference: { id: string }, context: TContext) => unknown;
 }
 
 export interface SubgraphSchemaDefinition<TContext> {

@@ -1,0 +1,56 @@
+import {
+  buildFederatedSchema,
+  type RunningSubgraph,
+  type SubgraphOptions,
+  type SubgraphSchemaDefinition,
+} from '@grimoire/platform';
+import { accountsSchema, startAccountsSubgraph } from '@grimoire/subgraph-accounts';
+import { campaignsSchema, startCampaignsSubgraph } from '@grimoire/subgraph-campaigns';
+import { charactersSchema, startCharactersSubgraph } from '@grimoire/subgraph-characters';
+
+/** What the launcher knows beyond the common options: extra settings some subgraphs need. */
+export interface StackSettings {
+  adminEmails: string[];
+  /** URLs of subgraphs already started, by name (campaigns asks characters for owners). */
+  urls: Record<string, string>;
+}
+
+export interface SubgraphImplementation {
+  // Each subgraph's context type differs; the registry only needs to print and start them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  schema: SubgraphSchemaDefinition<any>;
+  start(options: SubgraphOptions, settings: StackSettings): Promise<RunningSubgraph>;
+}
+
+/**
+ * Every subgraph implementation, in start order (a subgraph may need the URL of one before it).
+ * supergraph.yaml lists the same names; `subgraphImplementation` fails loudly if they drift.
+ */
+export const subgraphImplementations: Record<string, SubgraphImplementation> = {
+  accounts: {
+    schema: accountsSchema,
+    start: (options, settings) => startAccountsSubgraph({ ...options, adminEmails: settings.adminEmails }),
+  },
+  characters: { schema: charactersSchema, start: (options) => startCharactersSubgraph(options) },
+  campaigns: {
+    schema: campaignsSchema,
+    start: (options, settings) => {
+      const charactersUrl = settings.urls.characters;
+      if (!charactersUrl) throw new Error('campaigns needs the characters subgraph to be started first');
+      return startCampaignsSubgraph({ ...options, charactersUrl });
+    },
+  },
+};
+
+export function subgraphImplementation(name: string): SubgraphImplementation {
+  const implementation = subgraphImplementations[name];
+  if (!implementation) {
+    throw new Error(`supergraph.yaml lists "${name}", but no subgraph implementation is registered for it`);
+  }
+  return implementation;
+}
+
+/** The subgraph's SDL exactly as its `_service { sdl }` returns it. */
+export function printSubgraphSdl(name: string): string {
+  return `${buildFederatedSchema(subgraphImplementation(name).schema).sdl.trim()}\n`;
+}
