@@ -1,0 +1,10 @@
+import type { BaseContext, PubSub } from '@grimoire/platform';
+
+import type { CharactersDb } from './db/database.js';
+import type { CharactersLoaders } from './db/loaders.js';
+
+export interface CharactersContext extends BaseContext {
+  db: CharactersDb;
+  pubsub: PubSub;
+  loaders: CharactersLoaders;
+}
