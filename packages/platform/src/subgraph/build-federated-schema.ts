@@ -31,6 +31,20 @@ export interface FederatedSchema {
   sdl: string;
 }
 
+/**
+ * type-graphql demands a `pubSub` as soon as any `@Subscription` exists, even one with its own
+ * `subscribe` function. Grimoire subscriptions use that form (taking the platform PubSub from the
+ * context), so the topic-based form is refused loudly instead of silently going nowhere.
+ */
+const topicSubscriptionsUnsupported = {
+  publish(): never {
+    throw new Error('Publish on the platform PubSub (context), not through type-graphql.');
+  },
+  subscribe(): never {
+    throw new Error('Give @Subscription a `subscribe` function over the platform PubSub; `topics` is not supported.');
+  },
+};
+
 /** type-graphql classes → an Apollo Federation 2 subgraph schema. */
 export function buildFederatedSchema<TContext>(
   definition: SubgraphSchemaDefinition<TContext>,
@@ -40,6 +54,7 @@ export function buildFederatedSchema<TContext>(
     orphanedTypes: definition.orphanedTypes ?? [],
     validate: false,
     skipCheck: true,
+    pubSub: topicSubscriptionsUnsupported,
   });
   const resolvers: Record<string, object> = { ...createResolversMap(typeGraphqlSchema) };
   for (const [typeName, reference] of Object.entries(definition.references)) {
