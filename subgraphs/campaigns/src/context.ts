@@ -1,0 +1,8 @@
+import type { BaseContext } from '@grimoire/platform';
+
+import type { CampaignsLoaders } from './db/loaders.js';
+import type { CampaignsDependencies } from './domain/dependencies.js';
+
+export interface CampaignsContext extends BaseContext, CampaignsDependencies {
+  loaders: CampaignsLoaders;
+}

@@ -1,0 +1,18 @@
+import type { Database } from '@grimoire/platform';
+
+import type * as tables from './tables/index.js';
+
+/** The tables this subgraph hands to drizzle (see server.ts). */
+export interface CampaignsTables extends Record<string, unknown> {
+  campaigns: typeof tables.campaigns;
+  campaignMembers: typeof tables.campaignMembers;
+  partyMembers: typeof tables.partyMembers;
+}
+
+export type CampaignsDatabase = Database<CampaignsTables>;
+/** The drizzle handle queries take first: the pool or a transaction. */
+export type CampaignsDb = CampaignsDatabase['db'];
+/** A transaction handle, for domain functions that write several rows at once. */
+export type CampaignsTransaction = Parameters<Parameters<CampaignsDb['transaction']>[0]>[0];
+/** Queries accept either. */
+export type CampaignsExecutor = CampaignsDb | CampaignsTransaction;

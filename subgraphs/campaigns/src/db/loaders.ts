@@ -1,0 +1,62 @@
+import { isUuid } from '@grimoire/platform';
+import DataLoader from 'dataloader';
+
+import type { CampaignsDb } from './database.js';
+import { findCampaignsByIds, listCampaignsOfCharactersVisibleTo } from './queries/campaigns.js';
+import { listMembersOfCampaigns } from './queries/members.js';
+import { listPartiesOfCampaigns } from './queries/party.js';
+import type { CampaignMemberRow, CampaignRow } from './tables/index.js';
+
+export interface CampaignsLoaders {
+  campaignById: DataLoader<string, CampaignRow | null>;
+  /** Character ids in each campaign's party. */
+  partyByCampaignId: DataLoader<string, string[]>;
+  membersByCampaignId: DataLoader<string, CampaignMemberRow[]>;
+  /** Campaigns of each character that the request's viewer is a member of. */
+  visibleCampaignsByCharacterId: DataLoader<string, CampaignRow[]>;
+  /** Forgets everything loaded so far (a subscription reuses one context for every event). */
+  clearAll(): void;
+}
+
+/** Fresh per request: one SQL statement per batch, whatever the list sizes. */
+export function createLoaders(db: CampaignsDb, viewerId: string | null): CampaignsLoaders {
+  const loaders = {
+    campaignById: new DataLoader<string, CampaignRow | null>(async (ids) => {
+      const rows = await findCampaignsByIds(db, ids.filter(isUuid));
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
+    }),
+    partyByCampaignId: new DataLoader<string, string[]>(async (campaignIds) => {
+      const grouped = groupBy(await listPartiesOfCampaigns(db, campaignIds), (row) => row.campaignId);
+      return campaignIds.map((id) => (grouped.get(id) ?? []).map((row) => row.characterId));
+    }),
+    membersByCampaignId: new DataLoader<string, CampaignMemberRow[]>(async (campaignIds) => {
+      const grouped = groupBy(await listMembersOfCampaigns(db, campaignIds), (row) => row.campaignId);
+      return campaignIds.map((id) => grouped.get(id) ?? []);
+    }),
+    visibleCampaignsByCharacterId: new DataLoader<string, CampaignRow[]>(async (characterIds) => {
+      // Anonymous viewers are members of nothing: no query needed.
+      if (!viewerId) return characterIds.map(() => []);
+      const rows = await listCampaignsOfCharactersVisibleTo(db, characterIds.filter(isUuid), viewerId);
+      const grouped = groupBy(rows, (row) => row.characterId);
+      return characterIds.map((id) => (grouped.get(id.toLowerCase()) ?? []).map((row) => row.campaign));
+    }),
+  };
+  return {
+    ...loaders,
+    clearAll: () => {
+      for (const loader of Object.values(loaders)) loader.clearAll();
+    },
+  };
+}
+
+function groupBy<TItem>(items: readonly TItem[], keyOf: (item: TItem) => string): Map<string, TItem[]> {
+  const groups = new Map<string, TItem[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}

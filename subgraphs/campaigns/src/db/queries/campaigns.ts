@@ -1,0 +1,59 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+
+import type { CampaignsExecutor } from '../database.js';
+import { campaignMembers, type CampaignRow, campaigns, type NewCampaignRow, partyMembers } from '../tables/index.js';
+
+export async function insertCampaign(db: CampaignsExecutor, values: NewCampaignRow): Promise<CampaignRow> {
+  const [row] = await db.insert(campaigns).values(values).returning();
+  return row!;
+}
+
+export async function findCampaignById(db: CampaignsExecutor, id: string): Promise<CampaignRow | undefined> {
+  const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id));
+  return row;
+}
+
+/** Batched variant for the DataLoader. */
+export function findCampaignsByIds(db: CampaignsExecutor, ids: readonly string[]): Promise<CampaignRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(campaigns).where(inArray(campaigns.id, [...ids]));
+}
+
+/** Marks a campaign changed (its party or members moved); returns the fresh row. */
+export async function touchCampaign(db: CampaignsExecutor, id: string): Promise<CampaignRow | undefined> {
+  const [row] = await db.update(campaigns).set({ updatedAt: sql`now()` }).where(eq(campaigns.id, id)).returning();
+  return row;
+}
+
+/** Campaigns `userId` is a member of (any role), oldest first. */
+export async function listCampaignsOfMember(db: CampaignsExecutor, userId: string): Promise<CampaignRow[]> {
+  const rows = await db
+    .select({ campaign: campaigns })
+    .from(campaigns)
+    .innerJoin(campaignMembers, eq(campaignMembers.campaignId, campaigns.id))
+    .where(eq(campaignMembers.userId, userId))
+    .orderBy(asc(campaigns.createdAt), asc(campaigns.id));
+  return rows.map((row) => row.campaign);
+}
+
+/**
+ * For each character, the campaigns whose party holds it and that `viewerId` is a member of:
+ * the visibility filter lives in the same single statement as the lookup.
+ */
+export function listCampaignsOfCharactersVisibleTo(
+  db: CampaignsExecutor,
+  characterIds: readonly string[],
+  viewerId: string,
+): Promise<{ characterId: string; campaign: CampaignRow }[]> {
+  if (characterIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ characterId: partyMembers.characterId, campaign: campaigns })
+    .from(partyMembers)
+    .innerJoin(campaigns, eq(campaigns.id, partyMembers.campaignId))
+    .innerJoin(
+      campaignMembers,
+      and(eq(campaignMembers.campaignId, partyMembers.campaignId), eq(campaignMembers.userId, viewerId)),
+    )
+    .where(inArray(partyMembers.characterId, [...characterIds]))
+    .orderBy(asc(campaigns.createdAt), asc(campaigns.id));
+}

@@ -1,0 +1,68 @@
+import { conflict, type Identity, notFound, parseId } from '@grimoire/platform';
+
+import { touchCampaign } from '../db/queries/campaigns.js';
+import { findMemberRole } from '../db/queries/members.js';
+import { deletePartyMember, insertPartyMember } from '../db/queries/party.js';
+import type { CampaignRow } from '../db/tables/index.js';
+import { assertCanAddToParty, assertCanRemoveFromParty, assertCharacterMayJoinParty } from './authorize-campaign-action.js';
+import type { CampaignsDependencies } from './dependencies.js';
+import { loadCampaignAccess } from './load-campaign-access.js';
+import { publishPartyChanged } from './publish-party-changed.js';
+
+/**
+ * The GM adds a character to the party (rules in authorize-campaign-action.ts). The character's
+ * existence and owner come from the characters subgraph.
+ */
+export async function addPartyMember(
+  deps: CampaignsDependencies,
+  viewer: Identity,
+  rawCampaignId: string,
+  rawCharacterId: string,
+  requestId?: string,
+): Promise<CampaignRow> {
+  const characterId = parseId(rawCharacterId, 'characterId');
+  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
+  // Check the viewer before asking characters anything: a stranger learns nothing about the character.
+  assertCanAddToParty(access);
+
+  const ownerId = (await deps.characters.ownersOf([characterId], viewer, requestId)).get(characterId);
+  if (!ownerId) throw notFound(`No character has id ${characterId}.`, { field: 'characterId' });
+  const ownerRole = await findMemberRole(deps.db, campaign.id, ownerId);
+  assertCharacterMayJoinParty(access, { ownerId, ownerRole });
+
+  const updated = await deps.db.transaction(async (tx) => {
+    if (!(await insertPartyMember(tx, { campaignId: campaign.id, characterId, addedBy: viewer.userId }))) {
+      throw conflict('This character is already in the party.', { field: 'characterId' });
+    }
+    return (await touchCampaign(tx, campaign.id)) ?? campaign;
+  });
+  publishPartyChanged(deps.pubsub, campaign.id);
+  return updated;
+}
+
+/** The GM or the character's owner takes a character out of the party. */
+export async function removePartyMember(
+  deps: CampaignsDependencies,
+  viewer: Identity,
+  rawCampaignId: string,
+  rawCharacterId: string,
+  requestId?: string,
+): Promise<CampaignRow> {
+  const characterId = parseId(rawCharacterId, 'characterId');
+  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
+  // The GM needs no owner lookup (and can remove a character that no longer exists).
+  const ownerId =
+    viewer.userId === access.gameMasterId
+      ? null
+      : ((await deps.characters.ownersOf([characterId], viewer, requestId)).get(characterId) ?? null);
+  assertCanRemoveFromParty(access, { ownerId });
+
+  const updated = await deps.db.transaction(async (tx) => {
+    if (!(await deletePartyMember(tx, campaign.id, characterId))) {
+      throw notFound('This character is not in the party.', { field: 'characterId' });
+    }
+    return (await touchCampaign(tx, campaign.id)) ?? campaign;
+  });
+  publishPartyChanged(deps.pubsub, campaign.id);
+  return updated;
+}

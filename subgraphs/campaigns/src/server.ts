@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+
+import {
+  type RunningSubgraph,
+  startSubgraph,
+  type SubgraphOptions,
+  type SubgraphSchemaDefinition,
+  type SubgraphSpec,
+} from '@grimoire/platform';
+
+import { consumeCharacterEvents } from './background/consume-character-events.js';
+import { createCharactersClient } from './clients/characters-client.js';
+import type { CampaignsContext } from './context.js';
+import type { CampaignsTables } from './db/database.js';
+import { createLoaders } from './db/loaders.js';
+import { campaignMembers, campaigns, partyMembers } from './db/tables/index.js';
+import { campaignReference } from './schema/campaign/campaign.reference.js';
+import { CampaignResolver } from './schema/campaign/campaign.resolver.js';
+import { PartyChangedResolver } from './schema/campaign/party-changed.resolver.js';
+import { characterReference } from './schema/character/character.reference.js';
+import { CharacterCampaignsResolver } from './schema/character/character.resolver.js';
+
+export type { CampaignsContext } from './context.js';
+export { partyChangedTopic } from './domain/publish-party-changed.js';
+
+export const campaignsSchema: SubgraphSchemaDefinition<CampaignsContext> = {
+  resolvers: [CampaignResolver, PartyChangedResolver, CharacterCampaignsResolver],
+  references: { Campaign: campaignReference, Character: characterReference },
+};
+
+export interface CampaignsSubgraphOptions extends SubgraphOptions {
+  /** The characters subgraph's GraphQL URL: campaigns asks it who owns a character. */
+  charactersUrl: string;
+}
+
+export function campaignsSpec(options: CampaignsSubgraphOptions): SubgraphSpec<CampaignsTables, CampaignsContext> {
+  const characters = createCharactersClient({ url: options.charactersUrl, internalSecret: options.internalSecret });
+  return {
+    name: 'campaigns',
+    tables: { campaigns, campaignMembers, partyMembers },
+    migrationsFolder: resolve(import.meta.dirname, '../migrations'),
+    schema: campaignsSchema,
+    createContext: (base, deps) => ({
+      ...base,
+      db: deps.database.db,
+      pubsub: deps.pubsub,
+      characters,
+      loaders: createLoaders(deps.database.db, base.viewer?.userId ?? null),
+    }),
+    startBackground: async (deps) =>
+      consumeCharacterEvents({ db: deps.database.db, pubsub: deps.pubsub, logger: deps.logger }),
+  };
+}
+
+export function startCampaignsSubgraph(options: CampaignsSubgraphOptions): Promise<RunningSubgraph<CampaignsTables>> {
+  return startSubgraph(campaignsSpec(options), options);
+}
