@@ -58,7 +58,11 @@ export function startAccountsSubgraph(options: AccountsSubgraphOptions): Promise
       tables,
       migrationsFolder: resolve(import.meta.dirname, '../migrations'),
       schema: accountsSchema,
-      createContext: (base, deps) => ({ ...base, services: servicesOf(deps), loaders: createLoaders(deps.database.db) }),
+      createContext: (base, deps) => ({
+        ...base,
+        services: servicesOf(deps),
+        loaders: createLoaders(deps.database.db),
+      }),
       // Runs after migrations and before the server listens: the first start creates the signing key.
       startBackground: async (deps) => {
         await servicesOf(deps).keys.ensureActiveKey();

@@ -15,7 +15,10 @@ export interface AccountsLoaders {
 export function createLoaders(db: AccountsDb): AccountsLoaders {
   return {
     userById: new DataLoader(async (ids) => {
-      const rows = await findUsersByIds(db, ids.filter((id) => UUID.test(id)));
+      const rows = await findUsersByIds(
+        db,
+        ids.filter((id) => UUID.test(id)),
+      );
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
     }),

@@ -31,7 +31,7 @@ export async function signAccessToken(
   now: Date,
 ): Promise<{ accessToken: string; expiresAt: Date }> {
   const issuedAt = Math.floor(now.getTime() / 1000);
-  const expiresAt = new Date((issuedAt * 1000) + ACCESS_TOKEN_TTL_MS);
+  const expiresAt = new Date(issuedAt * 1000 + ACCESS_TOKEN_TTL_MS);
   const accessToken = await new SignJWT({ roles: [...subject.roles] })
     .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: key.kid, typ: 'JWT' })
     .setIssuer(ACCESS_TOKEN_ISSUER)
@@ -55,7 +55,11 @@ export async function issueTokensInSession(
   const refresh = createRefreshToken();
   const refreshTokenExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_MS);
   await insertRefreshToken(tx, { sessionId, tokenHash: refresh.tokenHash, expiresAt: refreshTokenExpiresAt }, now);
-  const { accessToken, expiresAt } = await signAccessToken(await keys.activeKey(tx), { userId: user.id, roles: user.roles }, now);
+  const { accessToken, expiresAt } = await signAccessToken(
+    await keys.activeKey(tx),
+    { userId: user.id, roles: user.roles },
+    now,
+  );
   return { accessToken, accessTokenExpiresAt: expiresAt, refreshToken: refresh.token, refreshTokenExpiresAt, user };
 }
 

@@ -36,16 +36,28 @@ export async function logInUser(
     const userBase = { ...base, userId: user.id };
     if (decision.outcome === 'locked') {
       const lockedUntil = decision.next.lockedUntil?.toISOString();
-      await insertAuditEvents(tx, [{ ...userBase, type: 'LOGIN_FAILED', detail: { reason: 'LOCKED', lockedUntil } }], now);
+      await insertAuditEvents(
+        tx,
+        [{ ...userBase, type: 'LOGIN_FAILED', detail: { reason: 'LOCKED', lockedUntil } }],
+        now,
+      );
       return null;
     }
     await updateLoginState(tx, user.id, decision.next, now);
     if (decision.outcome === 'failure') {
       const events: NewAuditEvent[] = [
-        { ...userBase, type: 'LOGIN_FAILED', detail: { reason: 'WRONG_PASSWORD', consecutiveFailures: user.failedLoginCount + 1 } },
+        {
+          ...userBase,
+          type: 'LOGIN_FAILED',
+          detail: { reason: 'WRONG_PASSWORD', consecutiveFailures: user.failedLoginCount + 1 },
+        },
       ];
       if (decision.lockedNow) {
-        events.push({ ...userBase, type: 'ACCOUNT_LOCKED', detail: { lockedUntil: decision.next.lockedUntil?.toISOString() } });
+        events.push({
+          ...userBase,
+          type: 'ACCOUNT_LOCKED',
+          detail: { lockedUntil: decision.next.lockedUntil?.toISOString() },
+        });
       }
       await insertAuditEvents(tx, events, now);
       return null;

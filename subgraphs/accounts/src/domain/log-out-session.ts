@@ -20,7 +20,14 @@ export async function logOutSession(
     await revokeSession(tx, found.session.id, 'LOGOUT', now);
     await insertAuditEvents(
       tx,
-      [{ type: 'LOGGED_OUT', userId: found.session.userId, requestId: audit.requestId, detail: { sessionId: found.session.id } }],
+      [
+        {
+          type: 'LOGGED_OUT',
+          userId: found.session.userId,
+          requestId: audit.requestId,
+          detail: { sessionId: found.session.id },
+        },
+      ],
       now,
     );
   });

@@ -26,7 +26,10 @@ export interface ActiveSigningKey {
 
 /** A fresh RSA key pair; the kid is the RFC 7638 thumbprint of the public key. */
 export async function generateSigningKey(): Promise<GeneratedSigningKey> {
-  const { publicKey, privateKey } = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, { extractable: true, modulusLength: 2048 });
+  const { publicKey, privateKey } = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, {
+    extractable: true,
+    modulusLength: 2048,
+  });
   const publicJwk = await exportJWK(publicKey);
   const kid = await calculateJwkThumbprint(publicJwk);
   return {

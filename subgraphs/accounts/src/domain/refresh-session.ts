@@ -20,10 +20,7 @@ export async function refreshSession(
   const result = await inTransaction(services.db, async (tx) => {
     const now = services.now();
     const found = await lockRefreshTokenByHash(tx, tokenHash);
-    const decision = decideRefresh(
-      found && { ...found.token, sessionRevokedAt: found.session.revokedAt },
-      now,
-    );
+    const decision = decideRefresh(found && { ...found.token, sessionRevokedAt: found.session.revokedAt }, now);
     if (!found || decision.outcome === 'reject') return null;
     const { token, session } = found;
     const base = { userId: session.userId, requestId: audit.requestId };

@@ -23,7 +23,14 @@ export async function rotateSigningKey(
     if (!inserted) throw new Error('Another active signing key appeared during rotation');
     await insertAuditEvents(
       tx,
-      [{ type: 'SIGNING_KEY_ROTATED', userId: actorUserId, requestId: audit.requestId, detail: { kid: key.kid, previousKid: previous?.kid ?? null } }],
+      [
+        {
+          type: 'SIGNING_KEY_ROTATED',
+          userId: actorUserId,
+          requestId: audit.requestId,
+          detail: { kid: key.kid, previousKid: previous?.kid ?? null },
+        },
+      ],
       now,
     );
     return key.kid;

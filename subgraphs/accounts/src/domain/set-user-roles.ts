@@ -33,7 +33,14 @@ export async function setUserRoles(
     const updated = await updateUserRoles(tx, user.id, roles, now);
     await insertAuditEvents(
       tx,
-      [{ type: 'ROLES_CHANGED', userId: user.id, requestId: audit.requestId, detail: { from: user.roles, to: roles, changedBy: actorUserId } }],
+      [
+        {
+          type: 'ROLES_CHANGED',
+          userId: user.id,
+          requestId: audit.requestId,
+          detail: { from: user.roles, to: roles, changedBy: actorUserId },
+        },
+      ],
       now,
     );
     return updated;

@@ -33,7 +33,15 @@ export async function signUpUser(
       const { sessionId, tokens } = await openSession(tx, services.keys, user, now);
       await insertAuditEvents(
         tx,
-        [{ type: 'SIGN_UP', userId: user.id, email: user.email, requestId: audit.requestId, detail: { sessionId, roles: user.roles } }],
+        [
+          {
+            type: 'SIGN_UP',
+            userId: user.id,
+            email: user.email,
+            requestId: audit.requestId,
+            detail: { sessionId, roles: user.roles },
+          },
+        ],
         now,
       );
       return tokens;

@@ -30,7 +30,10 @@ export const signUpInputSchema = z.object({
     .string()
     .trim()
     .min(1, 'must not be empty')
-    .refine((name) => codePoints(name) <= DISPLAY_NAME_MAX_LENGTH, `must be at most ${DISPLAY_NAME_MAX_LENGTH} characters`)
+    .refine(
+      (name) => codePoints(name) <= DISPLAY_NAME_MAX_LENGTH,
+      `must be at most ${DISPLAY_NAME_MAX_LENGTH} characters`,
+    )
     .refine((name) => !/\p{Cc}/u.test(name), 'must not contain control characters'),
 });
 

@@ -47,6 +47,7 @@ export interface AccountsTestKit {
   clock: TestClock;
   /** Base URL without `/graphql`, for the JWKS route. */
   baseUrl: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read ad-hoc response shapes
   gql<TData = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -73,7 +74,7 @@ export async function startAccountsTestKit(
     subgraph = await startAccountsSubgraph({
       ...testSubgraphOptions(database),
       adminEmails: [ADMIN_EMAIL],
-      now: clock.now,
+      now: () => clock.now(),
       ...overrides,
     });
   } catch (error) {

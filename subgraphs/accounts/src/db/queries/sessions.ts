@@ -5,7 +5,7 @@ import { type RefreshTokenRow, refreshTokens, type SessionRow, sessions } from '
 
 export async function insertSession(db: AccountsDb, userId: string, now: Date): Promise<SessionRow> {
   const [row] = await db.insert(sessions).values({ userId, createdAt: now, updatedAt: now }).returning();
-  return row!;
+  return row;
 }
 
 export async function insertRefreshToken(

@@ -1,4 +1,4 @@
-import { desc, eq, gt, isNull, or } from 'drizzle-orm';
+import { desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { JWK } from 'jose';
 
 import type { AccountsDb } from '../accounts-db.js';
@@ -6,7 +6,11 @@ import { type SigningKeyRow, signingKeys } from '../tables/index.js';
 
 /** The cheap check behind the in-memory key cache: one indexed row, one column. */
 export async function findActiveKid(db: AccountsDb): Promise<string | undefined> {
-  const [row] = await db.select({ kid: signingKeys.kid }).from(signingKeys).where(isNull(signingKeys.retiredAt)).limit(1);
+  const [row] = await db
+    .select({ kid: signingKeys.kid })
+    .from(signingKeys)
+    .where(isNull(signingKeys.retiredAt))
+    .limit(1);
   return row?.kid;
 }
 
@@ -42,11 +46,11 @@ export async function retireSigningKey(db: AccountsDb, kid: string, now: Date): 
   await db.update(signingKeys).set({ retiredAt: now, updatedAt: now }).where(eq(signingKeys.kid, kid));
 }
 
-/** Public keys of the active key and of keys retired after `retiredAfter`, newest first. */
+/** Public keys of the active key and of keys retired after `retiredAfter`: active first, then latest retired. */
 export function listPublishedPublicKeys(db: AccountsDb, retiredAfter: Date): Promise<{ publicJwk: JWK }[]> {
   return db
     .select({ publicJwk: signingKeys.publicJwk })
     .from(signingKeys)
     .where(or(isNull(signingKeys.retiredAt), gt(signingKeys.retiredAt, retiredAfter)))
-    .orderBy(desc(signingKeys.createdAt));
+    .orderBy(sql`${signingKeys.retiredAt} desc nulls first`, desc(signingKeys.createdAt));
 }

@@ -15,7 +15,7 @@ export async function insertUser(db: AccountsDb, user: NewUser, now: Date): Prom
     .insert(users)
     .values({ ...user, createdAt: now, updatedAt: now })
     .returning();
-  return row!;
+  return row;
 }
 
 export async function findUserByEmail(db: AccountsDb, email: string): Promise<UserRow | undefined> {
@@ -37,7 +37,10 @@ export async function lockUserById(db: AccountsDb, id: string): Promise<UserRow 
 /** Batched lookup for the DataLoader: one statement for any number of ids. */
 export function findUsersByIds(db: AccountsDb, ids: readonly string[]): Promise<UserRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(users).where(inArray(users.id, [...ids]));
+  return db
+    .select()
+    .from(users)
+    .where(inArray(users.id, [...ids]));
 }
 
 export async function updateLoginState(
@@ -54,5 +57,5 @@ export async function updateLoginState(
 
 export async function updateUserRoles(db: AccountsDb, id: string, roles: Role[], now: Date): Promise<UserRow> {
   const [row] = await db.update(users).set({ roles, updatedAt: now }).where(eq(users.id, id)).returning();
-  return row!;
+  return row;
 }

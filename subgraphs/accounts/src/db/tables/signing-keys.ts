@@ -21,7 +21,9 @@ export const signingKeys = accountsPgSchema.table(
   },
   (table) => [
     // At most one active key, even when several processes start (or rotate) at once.
-    uniqueIndex('signing_keys_one_active_idx').on(sql`(true)`).where(sql`${table.retiredAt} is null`),
+    uniqueIndex('signing_keys_one_active_idx')
+      .on(sql`(true)`)
+      .where(sql`${table.retiredAt} is null`),
     index('signing_keys_retired_at_idx').on(table.retiredAt),
   ],
 );
