@@ -11,7 +11,9 @@ let charactersUrl: string;
 try {
   options = subgraphOptionsFromEnv({ ...process.env, PORT: process.env.PORT || DEFAULT_PORT });
   charactersUrl = parseEnv({
-    CHARACTERS_SUBGRAPH_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default(DEFAULT_CHARACTERS_URL),
+    CHARACTERS_SUBGRAPH_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .default(DEFAULT_CHARACTERS_URL),
   }).CHARACTERS_SUBGRAPH_URL;
 } catch (error) {
   if (error instanceof ConfigError) {

@@ -68,7 +68,9 @@ export function createEntityClient(options: EntityClientOptions): EntityClient {
           signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {
-        throw new EntityClientError(`entity request to ${options.url} failed: ${(error as Error).message}`, { cause: error });
+        throw new EntityClientError(`entity request to ${options.url} failed: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       const body = (await response.json().catch(() => null)) as {
         data?: { _entities?: (TEntity | null)[] } | null;
@@ -80,7 +82,9 @@ export function createEntityClient(options: EntityClientOptions): EntityClient {
         throw new EntityClientError(`entity request to ${options.url} failed: ${detail}`);
       }
       if (entities.length !== representations.length) {
-        throw new EntityClientError(`entity request to ${options.url} returned ${entities.length} of ${representations.length} entities`);
+        throw new EntityClientError(
+          `entity request to ${options.url} returned ${entities.length} of ${representations.length} entities`,
+        );
       }
       return entities;
     },

@@ -41,6 +41,10 @@ export function consumeCharacterEvents(deps: { db: CampaignsDb; pubsub: PubSub; 
     return iterator;
   });
   return async () => {
-    await Promise.all(iterators.map((iterator) => iterator.return?.()));
+    await Promise.all(
+      iterators.map(async (iterator) => {
+        await iterator.return?.();
+      }),
+    );
   };
 }

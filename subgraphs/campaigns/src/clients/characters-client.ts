@@ -11,7 +11,11 @@ interface CharacterOwnerEntity {
 export function createCharactersClient(options: { url: string; internalSecret: string }): CharacterDirectory {
   const client = createEntityClient(options);
   return {
-    async ownersOf(characterIds: readonly string[], viewer: Identity, requestId?: string): Promise<Map<string, string>> {
+    async ownersOf(
+      characterIds: readonly string[],
+      viewer: Identity,
+      requestId?: string,
+    ): Promise<Map<string, string>> {
       const unique = [...new Set(characterIds)];
       const entities = await client.fetchEntities<CharacterOwnerEntity>(
         unique.map((id) => ({ __typename: 'Character', id })),

@@ -51,9 +51,15 @@ describe('campaign authorization rule', () => {
     expect(codeOf(() => assertCanAddToParty(asPlayer))).toBe('FORBIDDEN');
     expect(codeOf(() => assertCanAddToParty(asStranger))).toBe('FORBIDDEN');
 
-    expect(codeOf(() => assertCharacterMayJoinParty(asGameMaster, { ownerId: gmId, ownerRole: 'GAME_MASTER' }))).toBeNull();
-    expect(codeOf(() => assertCharacterMayJoinParty(asGameMaster, { ownerId: playerId, ownerRole: 'PLAYER' }))).toBeNull();
-    expect(codeOf(() => assertCharacterMayJoinParty(asGameMaster, { ownerId: strangerId, ownerRole: null }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(() => assertCharacterMayJoinParty(asGameMaster, { ownerId: gmId, ownerRole: 'GAME_MASTER' })),
+    ).toBeNull();
+    expect(
+      codeOf(() => assertCharacterMayJoinParty(asGameMaster, { ownerId: playerId, ownerRole: 'PLAYER' })),
+    ).toBeNull();
+    expect(codeOf(() => assertCharacterMayJoinParty(asGameMaster, { ownerId: strangerId, ownerRole: null }))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it("lets the GM or the character's owner remove a character from the party", () => {

@@ -37,7 +37,11 @@ export async function createCampaign(
 ): Promise<CampaignRow> {
   const valid = validateInput(createCampaignInputSchema, input);
   return deps.db.transaction(async (tx) => {
-    const campaign = await insertCampaign(tx, { name: valid.name, description: valid.description, gameMasterId: viewerId });
+    const campaign = await insertCampaign(tx, {
+      name: valid.name,
+      description: valid.description,
+      gameMasterId: viewerId,
+    });
     await insertMember(tx, { campaignId: campaign.id, userId: viewerId, role: 'GAME_MASTER' });
     return campaign;
   });

@@ -4,7 +4,11 @@ import { touchCampaign } from '../db/queries/campaigns.js';
 import { findMemberRole } from '../db/queries/members.js';
 import { deletePartyMember, insertPartyMember } from '../db/queries/party.js';
 import type { CampaignRow } from '../db/tables/index.js';
-import { assertCanAddToParty, assertCanRemoveFromParty, assertCharacterMayJoinParty } from './authorize-campaign-action.js';
+import {
+  assertCanAddToParty,
+  assertCanRemoveFromParty,
+  assertCharacterMayJoinParty,
+} from './authorize-campaign-action.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 import { publishPartyChanged } from './publish-party-changed.js';

@@ -5,7 +5,7 @@ import { campaignMembers, type CampaignRow, campaigns, type NewCampaignRow, part
 
 export async function insertCampaign(db: CampaignsExecutor, values: NewCampaignRow): Promise<CampaignRow> {
   const [row] = await db.insert(campaigns).values(values).returning();
-  return row!;
+  return row;
 }
 
 export async function findCampaignById(db: CampaignsExecutor, id: string): Promise<CampaignRow | undefined> {
@@ -16,12 +16,19 @@ export async function findCampaignById(db: CampaignsExecutor, id: string): Promi
 /** Batched variant for the DataLoader. */
 export function findCampaignsByIds(db: CampaignsExecutor, ids: readonly string[]): Promise<CampaignRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(campaigns).where(inArray(campaigns.id, [...ids]));
+  return db
+    .select()
+    .from(campaigns)
+    .where(inArray(campaigns.id, [...ids]));
 }
 
 /** Marks a campaign changed (its party or members moved); returns the fresh row. */
 export async function touchCampaign(db: CampaignsExecutor, id: string): Promise<CampaignRow | undefined> {
-  const [row] = await db.update(campaigns).set({ updatedAt: sql`now()` }).where(eq(campaigns.id, id)).returning();
+  const [row] = await db
+    .update(campaigns)
+    .set({ updatedAt: sql`now()` })
+    .where(eq(campaigns.id, id))
+    .returning();
   return row;
 }
 

@@ -8,12 +8,20 @@ export async function insertMember(
   db: CampaignsExecutor,
   values: { campaignId: string; userId: string; role: CampaignRole },
 ): Promise<boolean> {
-  const rows = await db.insert(campaignMembers).values(values).onConflictDoNothing().returning({ userId: campaignMembers.userId });
+  const rows = await db
+    .insert(campaignMembers)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ userId: campaignMembers.userId });
   return rows.length > 0;
 }
 
 /** The role of `userId` in the campaign, or null when not a member. */
-export async function findMemberRole(db: CampaignsExecutor, campaignId: string, userId: string): Promise<CampaignRole | null> {
+export async function findMemberRole(
+  db: CampaignsExecutor,
+  campaignId: string,
+  userId: string,
+): Promise<CampaignRole | null> {
   const [row] = await db
     .select({ role: campaignMembers.role })
     .from(campaignMembers)
@@ -22,7 +30,10 @@ export async function findMemberRole(db: CampaignsExecutor, campaignId: string, 
 }
 
 /** Batched variant for the DataLoader; game master first, then players in joining order. */
-export function listMembersOfCampaigns(db: CampaignsExecutor, campaignIds: readonly string[]): Promise<CampaignMemberRow[]> {
+export function listMembersOfCampaigns(
+  db: CampaignsExecutor,
+  campaignIds: readonly string[],
+): Promise<CampaignMemberRow[]> {
   if (campaignIds.length === 0) return Promise.resolve([]);
   return db
     .select()

@@ -8,11 +8,19 @@ export async function insertPartyMember(
   db: CampaignsExecutor,
   values: { campaignId: string; characterId: string; addedBy: string },
 ): Promise<boolean> {
-  const rows = await db.insert(partyMembers).values(values).onConflictDoNothing().returning({ characterId: partyMembers.characterId });
+  const rows = await db
+    .insert(partyMembers)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ characterId: partyMembers.characterId });
   return rows.length > 0;
 }
 
-export async function deletePartyMember(db: CampaignsExecutor, campaignId: string, characterId: string): Promise<boolean> {
+export async function deletePartyMember(
+  db: CampaignsExecutor,
+  campaignId: string,
+  characterId: string,
+): Promise<boolean> {
   const rows = await db
     .delete(partyMembers)
     .where(and(eq(partyMembers.campaignId, campaignId), eq(partyMembers.characterId, characterId)))
@@ -35,7 +43,10 @@ export async function deletePartyMembers(
 }
 
 /** Batched variant for the DataLoader: parties of many campaigns, in joining order. */
-export function listPartiesOfCampaigns(db: CampaignsExecutor, campaignIds: readonly string[]): Promise<PartyMemberRow[]> {
+export function listPartiesOfCampaigns(
+  db: CampaignsExecutor,
+  campaignIds: readonly string[],
+): Promise<PartyMemberRow[]> {
   if (campaignIds.length === 0) return Promise.resolve([]);
   return db
     .select()

@@ -8,6 +8,8 @@ import {
   type TestDatabase,
   testSubgraphOptions,
 } from '@grimoire/platform/testing';
+// Only to boot the real characters subgraph for the entity client; all traffic goes over HTTP.
+// eslint-disable-next-line no-restricted-imports
 import { startCharactersSubgraph } from '@grimoire/subgraph-characters';
 import { count } from 'drizzle-orm';
 import { type Client, createClient, type ExecutionResult } from 'graphql-ws';
@@ -53,7 +55,7 @@ describe('campaigns subgraph', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(clients.map((client) => client.dispose()));
+    await Promise.all(clients.map(async (client) => client.dispose()));
     await pubsub?.close();
     await subgraph?.stop();
     await characters?.stop();

@@ -5,7 +5,7 @@ import { type CharacterRow, characters, type NewCharacterRow } from '../tables/i
 
 export async function insertCharacter(db: CharactersDb, values: NewCharacterRow): Promise<CharacterRow> {
   const [row] = await db.insert(characters).values(values).returning();
-  return row!;
+  return row;
 }
 
 export async function findCharacterById(db: CharactersDb, id: string): Promise<CharacterRow | undefined> {
@@ -16,7 +16,10 @@ export async function findCharacterById(db: CharactersDb, id: string): Promise<C
 /** Batched variant for the DataLoader: one statement for any number of ids. */
 export function findCharactersByIds(db: CharactersDb, ids: readonly string[]): Promise<CharacterRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(characters).where(inArray(characters.id, [...ids]));
+  return db
+    .select()
+    .from(characters)
+    .where(inArray(characters.id, [...ids]));
 }
 
 export interface KeysetPosition {
@@ -42,7 +45,11 @@ export function listCharactersByOwner(
     .limit(limit);
 }
 
-export async function updateCharacterName(db: CharactersDb, id: string, name: string): Promise<CharacterRow | undefined> {
+export async function updateCharacterName(
+  db: CharactersDb,
+  id: string,
+  name: string,
+): Promise<CharacterRow | undefined> {
   const [row] = await db
     .update(characters)
     .set({ name, updatedAt: sql`now()` })
