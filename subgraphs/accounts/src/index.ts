@@ -1,7 +1,7 @@
-import { parseEnv, subgraphOptionsFromEnv } from '@grimoire/platform';
+import { ConfigError, parseEnv, subgraphOptionsFromEnv } from '@grimoire/platform';
 import { z } from 'zod';
 
-import { startAccountsSubgraph } from './server.js';
+import { type AccountsSubgraphOptions, startAccountsSubgraph } from './server.js';
 
 const DEFAULT_PORT = '4001';
 
@@ -19,15 +19,26 @@ const accountsEnvShape = {
     .pipe(z.array(z.email('every entry must be an email address'))),
 };
 
-const env = { ...process.env, PORT: process.env.PORT?.trim() ? process.env.PORT : DEFAULT_PORT };
-const { GRIMOIRE_ADMIN_EMAILS } = parseEnv(accountsEnvShape, env);
-const subgraph = await startAccountsSubgraph({ ...subgraphOptionsFromEnv(env), adminEmails: GRIMOIRE_ADMIN_EMAILS });
-
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    void subgraph.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  });
+let options: AccountsSubgraphOptions;
+try {
+  const env = { ...process.env, PORT: process.env.PORT?.trim() || DEFAULT_PORT };
+  options = { ...subgraphOptionsFromEnv(env), adminEmails: parseEnv(accountsEnvShape, env).GRIMOIRE_ADMIN_EMAILS };
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
 }
+
+const subgraph = await startAccountsSubgraph(options);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  await subgraph.stop();
+  process.exit(0);
+}
+process.once('SIGTERM', () => void stop());
+process.once('SIGINT', () => void stop());

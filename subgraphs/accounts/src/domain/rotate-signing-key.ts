@@ -1,3 +1,5 @@
+import { conflict } from '@grimoire/platform';
+
 import { inTransaction } from '../db/accounts-db.js';
 import { insertAuditEvents } from '../db/queries/audit-events.js';
 import { insertActiveSigningKey, lockActiveSigningKey, retireSigningKey } from '../db/queries/signing-keys.js';
@@ -20,7 +22,8 @@ export async function rotateSigningKey(
     const previous = await lockActiveSigningKey(tx);
     if (previous) await retireSigningKey(tx, previous.kid, now);
     const inserted = await insertActiveSigningKey(tx, key, now);
-    if (!inserted) throw new Error('Another active signing key appeared during rotation');
+    // Only when another admin rotated at the same moment: theirs won, ours rolls back.
+    if (!inserted) throw conflict('Another key rotation finished at the same time; the newest key is already active.');
     await insertAuditEvents(
       tx,
       [

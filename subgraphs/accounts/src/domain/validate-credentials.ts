@@ -41,7 +41,7 @@ export type SignUpInput = z.infer<typeof signUpInputSchema>;
 
 /** Login input is only normalised: a malformed email simply matches no account. */
 export const logInInputSchema = z.object({
-  email: z.string().max(1_000).transform(normaliseEmail),
+  email: z.string().max(1_000, 'must be at most 1000 characters').transform(normaliseEmail),
   password: z.string().max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`),
 });
 
