@@ -42,7 +42,9 @@ describe('router over HTTP', () => {
     expect(body.data.whoami).toBe('u1 [PLAYER,GAME_MASTER]');
     expect(body.data.reviews[0].seenBy).toBe('u1');
     expect(headers.get('x-request-id')).toBe('trace-me-123');
-    const forThisRequest = [...stack.users.seen, ...stack.reviews.seen].filter((seen) => seen.requestId === 'trace-me-123');
+    const forThisRequest = [...stack.users.seen, ...stack.reviews.seen].filter(
+      (seen) => seen.requestId === 'trace-me-123',
+    );
     // users twice (whoami, then the author entities), reviews once.
     expect(forThisRequest).toHaveLength(3);
     for (const seen of forThisRequest) expect(seen.viewer).toEqual({ userId: 'u1', roles: ['PLAYER', 'GAME_MASTER'] });
@@ -66,7 +68,10 @@ describe('router over HTTP', () => {
 
     // With a real token, the client's header is replaced by the router's own.
     const token = await stack.token('u2');
-    const signedIn = await postToRouter(stack.router.url, '{ whoami }', { token, headers: { [IDENTITY_HEADER]: forged } });
+    const signedIn = await postToRouter(stack.router.url, '{ whoami }', {
+      token,
+      headers: { [IDENTITY_HEADER]: forged },
+    });
     expect(signedIn.body.data).toEqual({ whoami: 'u2 [PLAYER]' });
   });
 
@@ -106,7 +111,9 @@ describe('router over HTTP', () => {
         .sign(new TextEncoder().encode(TEST_INTERNAL_SECRET));
       await expectRejected(hs256);
       await expectRejected('not-a-jwt');
-      const { status } = await postToRouter(stack.router.url, '{ whoami }', { headers: { authorization: 'Basic abc' } });
+      const { status } = await postToRouter(stack.router.url, '{ whoami }', {
+        headers: { authorization: 'Basic abc' },
+      });
       expect(status).toBe(401);
     });
   });
@@ -213,7 +220,12 @@ describe('router with a subgraph down', () => {
     await stack.users.stop();
     const { status, body } = await postToRouter(stack.router.url, '{ reviews { id author { name } } }');
     expect(status).toBe(200);
-    expect(body.data).toEqual({ reviews: [{ id: 'r1', author: null }, { id: 'r2', author: null }] });
+    expect(body.data).toEqual({
+      reviews: [
+        { id: 'r1', author: null },
+        { id: 'r2', author: null },
+      ],
+    });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'users' });
     expect(body.errors?.[0]?.message).toBe('The users service is unavailable right now.');
 

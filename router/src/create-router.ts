@@ -93,6 +93,8 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     includeStacktraceInErrorResponses: !options.production,
     validationRules: [maxDepthRule(maxDepth)],
     logger,
+    // index.ts owns SIGTERM/SIGINT: stop() must close WebSockets and the agent too.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       options.production
@@ -134,13 +136,15 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   });
 
   // Until Apollo Server has started, /graphql answers 503 (while /health already answers).
-  let graphqlHandler: RequestHandler | undefined;
+  const graphql: { handler?: RequestHandler } = {};
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: maxBodySize }),
     ((req, res, next) => {
-      if (graphqlHandler) return graphqlHandler(req, res, next);
-      res.status(503).json({ errors: [{ message: 'The router is starting.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      if (graphql.handler) return graphql.handler(req, res, next);
+      res
+        .status(503)
+        .json({ errors: [{ message: 'The router is starting.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     }) satisfies RequestHandler,
     bodyErrorHandler(maxBodySize),
   );
@@ -155,7 +159,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     await agent.close();
     throw error;
   }
-  graphqlHandler = expressMiddleware(apollo, {
+  graphql.handler = expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
       res.setHeader(REQUEST_ID_HEADER, requestId);

@@ -10,7 +10,9 @@ export function bodyErrorHandler(maxBodySize: string): ErrorRequestHandler {
     const status = typeof error.status === 'number' ? error.status : 500;
     if (status === 413) {
       res.status(413).json({
-        errors: [{ message: `The request body is larger than ${maxBodySize}.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+        errors: [
+          { message: `The request body is larger than ${maxBodySize}.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+        ],
       });
       return;
     }

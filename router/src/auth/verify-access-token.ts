@@ -44,7 +44,7 @@ export function createAccessTokenVerifier(jwksUrl: string, options: { cooldownMs
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw new AccessTokenError('invalid', 'Authorization header is not "Bearer <token>"');
     try {
-      const { payload } = await jwtVerify(match[1]!, keySet, {
+      const { payload } = await jwtVerify(match[1] ?? '', keySet, {
         issuer: ACCESS_TOKEN_ISSUER,
         audience: ACCESS_TOKEN_AUDIENCE,
         algorithms: ['RS256'],

@@ -33,7 +33,7 @@ export function createEventChannel<T>(onClose: () => void): EventChannel<T> {
 
   const iterator: AsyncGenerator<T, undefined, unknown> = {
     next() {
-      if (buffered.length > 0) return Promise.resolve({ done: false, value: buffered.shift()! });
+      if (buffered.length > 0) return Promise.resolve({ done: false, value: buffered.shift() });
       if (ending) finish();
       if (finished) return Promise.resolve({ done: true, value: undefined });
       return new Promise((resolve) => {
@@ -46,7 +46,7 @@ export function createEventChannel<T>(onClose: () => void): EventChannel<T> {
     },
     throw(error: unknown) {
       finish();
-      return Promise.reject(error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     },
     [Symbol.asyncIterator]() {
       return iterator;

@@ -3,7 +3,7 @@ import { operationFromDocument } from '@apollo/federation-internals';
 import type { FetchNode, PlanNode, QueryPlan } from '@apollo/query-planner';
 import { IDENTITY_CONNECTION_PARAM, signIdentity } from '@grimoire/platform';
 import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
+import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 import type { RouterContext } from '../router-context.js';
@@ -74,22 +74,6 @@ export function subscribeFederated(request: FederatedSubscriptionRequest): Async
     node: eventNode({ ...primary, serviceName: EVENT_SOURCE }, rest),
   };
 
-  let upstream: Client | undefined;
-  let unsubscribe: (() => void) | undefined;
-  const handle: ActiveSubscription = {
-    terminate(errors) {
-      if (errors) channel.push({ errors: errors.map((error) => new GraphQLError(error.message, { extensions: error.extensions ?? {} })) });
-      channel.end();
-    },
-  };
-  const channel = createEventChannel<ExecutionResult>(() => {
-    request.active.delete(handle);
-    unsubscribe?.();
-    void upstream?.dispose();
-    context.logger.debug({ subgraph: primary.serviceName }, 'subscription closed');
-  });
-  request.active.add(handle);
-
   let identity = { token: context.identityToken, signedAt: Date.now() };
   const freshContext = async (): Promise<RouterContext> => {
     if (context.viewer && Date.now() - identity.signedAt > IDENTITY_REFRESH_MS) {
@@ -97,6 +81,33 @@ export function subscribeFederated(request: FederatedSubscriptionRequest): Async
     }
     return { ...context, identityToken: identity.token };
   };
+
+  // One upstream connection per subscription: it carries this caller's identity.
+  const upstream = createClient({
+    url: source.url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    lazy: true,
+    retryAttempts: 0,
+    connectionParams: async (): Promise<Record<string, unknown>> =>
+      context.viewer ? { [IDENTITY_CONNECTION_PARAM]: (await freshContext()).identityToken } : {},
+  });
+  const upstreamSubscription: { unsubscribe?: () => void } = {};
+  const handle: ActiveSubscription = {
+    terminate(errors) {
+      if (errors)
+        channel.push({
+          errors: errors.map((error) => new GraphQLError(error.message, { extensions: error.extensions ?? {} })),
+        });
+      channel.end();
+    },
+  };
+  const channel = createEventChannel<ExecutionResult>(() => {
+    request.active.delete(handle);
+    upstreamSubscription.unsubscribe?.();
+    void upstream.dispose();
+    context.logger.debug({ subgraph: primary.serviceName }, 'subscription closed');
+  });
+  request.active.add(handle);
 
   // Events are resolved one after another so clients see them in upstream order.
   let pending = Promise.resolve();
@@ -133,18 +144,19 @@ export function subscribeFederated(request: FederatedSubscriptionRequest): Async
       state.supergraphGraphQLSchema,
       state.apiSchema,
     );
-    channel.push({ data: result.data ?? null, ...(result.errors?.length ? { errors: [...result.errors] } : {}) });
+    // Errors carried by the event itself are the primary subgraph's, not the stand-in source's.
+    const errors = result.errors?.map((error) =>
+      error.extensions.serviceName === EVENT_SOURCE
+        ? new GraphQLError(error.message, {
+            ...(error.path ? { path: error.path } : {}),
+            extensions: { ...error.extensions, serviceName: primary.serviceName },
+          })
+        : error,
+    );
+    channel.push({ data: result.data ?? null, ...(errors?.length ? { errors } : {}) });
   };
 
-  upstream = createClient({
-    url: source.url.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    lazy: true,
-    retryAttempts: 0,
-    connectionParams: async (): Promise<Record<string, unknown>> =>
-      context.viewer ? { [IDENTITY_CONNECTION_PARAM]: (await freshContext()).identityToken } : {},
-  });
-  unsubscribe = upstream.subscribe(
+  upstreamSubscription.unsubscribe = upstream.subscribe(
     {
       query: primary.operation,
       ...(primary.operationName ? { operationName: primary.operationName } : {}),

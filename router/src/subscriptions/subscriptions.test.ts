@@ -83,7 +83,10 @@ describe('federated subscriptions over graphql-ws', () => {
     const client = routerWsClient(stack.router.url);
     const unknown = await record(client, 'subscription { reviewAdded { nope } }').done;
     expect(unknown).toMatchObject({ error: [{ message: expect.stringContaining('Cannot query field "nope"') }] });
-    const deep = await record(client, 'subscription { reviewAdded { author { reviews { author { reviews { id } } } } } }').done;
+    const deep = await record(
+      client,
+      'subscription { reviewAdded { author { reviews { author { reviews { id } } } } } }',
+    ).done;
     expect(deep).toMatchObject({ error: [{ message: expect.stringMatching(/nested 6 levels deep; the limit is 5/) }] });
     expect(stack.feed.open).toBe(0);
     await client.dispose();
@@ -114,7 +117,9 @@ describe('federated subscriptions over graphql-ws', () => {
     expect(outcome).toMatchObject({ error: { code: 4403, reason: EXPIRED_MESSAGE } });
 
     const tampered = routerWsClient(stack.router.url, `${await stack.token('u1')}x`);
-    expect(await record(tampered, '{ whoami }').done).toMatchObject({ error: { code: 4403, reason: 'The access token is not valid.' } });
+    expect(await record(tampered, '{ whoami }').done).toMatchObject({
+      error: { code: 4403, reason: 'The access token is not valid.' },
+    });
     expect(stack.feed.open).toBe(0);
   });
 

@@ -11,6 +11,7 @@ import {
   GraphQLError,
   type GraphQLFormattedError,
   NoSchemaIntrospectionCustomRule,
+  OperationTypeNode,
   parse,
   specifiedRules,
   validate,
@@ -92,7 +93,9 @@ export function attachGraphQLWebSocketServer(options: GraphQLWebSocketOptions): 
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         try {
-          ctx.extra.viewer = await options.verifyAccessToken(typeof authorization === 'string' ? authorization : undefined);
+          ctx.extra.viewer = await options.verifyAccessToken(
+            typeof authorization === 'string' ? authorization : undefined,
+          );
           ctx.extra.subscriptionIds = new Set();
           return true;
         } catch (error) {
@@ -118,7 +121,7 @@ export function attachGraphQLWebSocketServer(options: GraphQLWebSocketOptions): 
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError('Unable to identify the operation to run.')];
 
-        if (operation.operation === 'subscription') {
+        if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
           const ids = ctx.extra.subscriptionIds!;
           if (ids.size >= options.maxSubscriptionsPerConnection) {
             return [
@@ -181,7 +184,11 @@ export function attachGraphQLWebSocketServer(options: GraphQLWebSocketOptions): 
       onNext: (_ctx, _id, _payload, _args, result) => ({
         ...result,
         ...(result.errors
-          ? { errors: (result.errors as readonly (GraphQLError | GraphQLFormattedError)[]).map(formatError(options.production)) }
+          ? {
+              errors: (result.errors as readonly (GraphQLError | GraphQLFormattedError)[]).map(
+                formatError(options.production),
+              ),
+            }
           : {}),
       }),
       onComplete: (ctx, id) => {

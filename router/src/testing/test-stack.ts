@@ -94,7 +94,7 @@ export function startUsersSubgraph(): Promise<TinySubgraph> {
         __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
         name: (user: { id: string }) => NAMES[user.id] ?? `User ${user.id}`,
       },
-    } as never,
+    },
   });
 }
 
@@ -131,7 +131,7 @@ export async function startReviewsSubgraph(): Promise<{ subgraph: TinySubgraph; 
         __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
         reviews: (user: { id: string }) => REVIEWS.filter((review) => review.authorId === user.id),
       },
-    } as never,
+    },
   });
   return { subgraph, feed };
 }
@@ -177,14 +177,25 @@ export async function startTestStack(overrides: Partial<RouterOptions> = {}): Pr
   };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses in tests are read loosely on purpose
+type LooseJson = any;
+
 /** POSTs an operation to the router the way a client would. */
 export async function postToRouter(
   url: string,
   query: string,
   options: { token?: string; headers?: Record<string, string>; variables?: Record<string, unknown> } = {},
-): Promise<{ status: number; headers: Headers; body: { data?: any; errors?: { message: string; path?: unknown[]; extensions?: Record<string, any> }[] } }> {
+): Promise<{
+  status: number;
+  headers: Headers;
+  body: { data?: LooseJson; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] };
+}> {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables ?? {} }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables: options.variables ?? {} }),
+  });
   return { status: response.status, headers: response.headers, body: (await response.json()) as never };
 }

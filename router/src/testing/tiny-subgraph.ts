@@ -53,7 +53,11 @@ export async function startTinySubgraph(options: {
       res.writeHead(404).end();
       return;
     }
-    const body = JSON.parse(await readBody(req)) as { query: string; variables?: Record<string, unknown>; operationName?: string };
+    const body = JSON.parse(await readBody(req)) as {
+      query: string;
+      variables?: Record<string, unknown>;
+      operationName?: string;
+    };
     const identityHeader = req.headers[IDENTITY_HEADER] as string | undefined;
     let viewer: Identity | null = null;
     if (identityHeader !== undefined) {
@@ -65,7 +69,12 @@ export async function startTinySubgraph(options: {
         return;
       }
     }
-    seen.push({ identityHeader, viewer, requestId: req.headers[REQUEST_ID_HEADER] as string | undefined, query: body.query });
+    seen.push({
+      identityHeader,
+      viewer,
+      requestId: req.headers[REQUEST_ID_HEADER] as string | undefined,
+      query: body.query,
+    });
     const result = await execute({
       schema,
       document: parse(body.query),
@@ -88,7 +97,7 @@ export async function startTinySubgraph(options: {
           return true;
         }
         try {
-          ctx.extra.viewer = await verifyIdentity(options.internalSecret, String(token));
+          ctx.extra.viewer = await verifyIdentity(options.internalSecret, typeof token === 'string' ? token : '');
           return true;
         } catch {
           return false;
@@ -110,7 +119,7 @@ export async function startTinySubgraph(options: {
     stop() {
       stopped ??= (async () => {
         await ws.dispose();
-      // The router keeps connections alive; drop them so the subgraph is really gone.
+        // The router keeps connections alive; drop them so the subgraph is really gone.
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
       })();
