@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    accessToken\n    refreshToken\n    user {\n      id\n      email\n      displayName\n      roles\n    }\n  }\n}\n\nmutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    accessToken\n    refreshToken\n    user {\n      id\n    }\n  }\n}\n\nmutation RefreshSession($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) {\n    accessToken\n    refreshToken\n  }\n}\n\nmutation LogOut($refreshToken: String!) {\n  logOut(refreshToken: $refreshToken)\n}\n\nquery Me {\n  me {\n    id\n    email\n    displayName\n    roles\n  }\n}": typeof types.SignUpDocument,
+    "mutation CreateCampaign($input: CreateCampaignInput!) {\n  createCampaign(input: $input) {\n    id\n    name\n    gameMaster {\n      id\n      displayName\n    }\n  }\n}\n\nmutation AddCampaignMember($campaignId: ID!, $userId: ID!) {\n  addCampaignMember(campaignId: $campaignId, userId: $userId) {\n    id\n  }\n}\n\nmutation AddPartyMember($campaignId: ID!, $characterId: ID!) {\n  addPartyMember(campaignId: $campaignId, characterId: $characterId) {\n    id\n    party {\n      id\n      name\n    }\n  }\n}\n\nmutation RemovePartyMember($campaignId: ID!, $characterId: ID!) {\n  removePartyMember(campaignId: $campaignId, characterId: $characterId) {\n    id\n  }\n}\n\nquery Campaign($id: ID!) {\n  campaign(id: $id) {\n    id\n    name\n    gameMaster {\n      displayName\n    }\n    party {\n      id\n      name\n      owner {\n        displayName\n      }\n      campaigns {\n        id\n        name\n      }\n    }\n  }\n}\n\nsubscription PartyChanged($campaignId: ID!) {\n  partyChanged(campaignId: $campaignId) {\n    id\n    name\n    party {\n      id\n      name\n      owner {\n        displayName\n      }\n    }\n  }\n}": typeof types.CreateCampaignDocument,
+    "mutation CreateCharacter($input: CreateCharacterInput!) {\n  createCharacter(input: $input) {\n    id\n    name\n    owner {\n      id\n      displayName\n    }\n  }\n}\n\nmutation RenameCharacter($id: ID!, $name: String!) {\n  renameCharacter(id: $id, name: $name) {\n    id\n    name\n  }\n}\n\nmutation DeleteCharacter($id: ID!) {\n  deleteCharacter(id: $id)\n}\n\nquery MyCharacters($first: Int, $after: String) {\n  myCharacters(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.CreateCharacterDocument,
+};
+const documents: Documents = {
+    "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    accessToken\n    refreshToken\n    user {\n      id\n      email\n      displayName\n      roles\n    }\n  }\n}\n\nmutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    accessToken\n    refreshToken\n    user {\n      id\n    }\n  }\n}\n\nmutation RefreshSession($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) {\n    accessToken\n    refreshToken\n  }\n}\n\nmutation LogOut($refreshToken: String!) {\n  logOut(refreshToken: $refreshToken)\n}\n\nquery Me {\n  me {\n    id\n    email\n    displayName\n    roles\n  }\n}": types.SignUpDocument,
+    "mutation CreateCampaign($input: CreateCampaignInput!) {\n  createCampaign(input: $input) {\n    id\n    name\n    gameMaster {\n      id\n      displayName\n    }\n  }\n}\n\nmutation AddCampaignMember($campaignId: ID!, $userId: ID!) {\n  addCampaignMember(campaignId: $campaignId, userId: $userId) {\n    id\n  }\n}\n\nmutation AddPartyMember($campaignId: ID!, $characterId: ID!) {\n  addPartyMember(campaignId: $campaignId, characterId: $characterId) {\n    id\n    party {\n      id\n      name\n    }\n  }\n}\n\nmutation RemovePartyMember($campaignId: ID!, $characterId: ID!) {\n  removePartyMember(campaignId: $campaignId, characterId: $characterId) {\n    id\n  }\n}\n\nquery Campaign($id: ID!) {\n  campaign(id: $id) {\n    id\n    name\n    gameMaster {\n      displayName\n    }\n    party {\n      id\n      name\n      owner {\n        displayName\n      }\n      campaigns {\n        id\n        name\n      }\n    }\n  }\n}\n\nsubscription PartyChanged($campaignId: ID!) {\n  partyChanged(campaignId: $campaignId) {\n    id\n    name\n    party {\n      id\n      name\n      owner {\n        displayName\n      }\n    }\n  }\n}": types.CreateCampaignDocument,
+    "mutation CreateCharacter($input: CreateCharacterInput!) {\n  createCharacter(input: $input) {\n    id\n    name\n    owner {\n      id\n      displayName\n    }\n  }\n}\n\nmutation RenameCharacter($id: ID!, $name: String!) {\n  renameCharacter(id: $id, name: $name) {\n    id\n    name\n  }\n}\n\nmutation DeleteCharacter($id: ID!) {\n  deleteCharacter(id: $id)\n}\n\nquery MyCharacters($first: Int, $after: String) {\n  myCharacters(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.CreateCharacterDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    accessToken\n    refreshToken\n    user {\n      id\n      email\n      displayName\n      roles\n    }\n  }\n}\n\nmutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    accessToken\n    refreshToken\n    user {\n      id\n    }\n  }\n}\n\nmutation RefreshSession($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) {\n    accessToken\n    refreshToken\n  }\n}\n\nmutation LogOut($refreshToken: String!) {\n  logOut(refreshToken: $refreshToken)\n}\n\nquery Me {\n  me {\n    id\n    email\n    displayName\n    roles\n  }\n}"): (typeof documents)["mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    accessToken\n    refreshToken\n    user {\n      id\n      email\n      displayName\n      roles\n    }\n  }\n}\n\nmutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    accessToken\n    refreshToken\n    user {\n      id\n    }\n  }\n}\n\nmutation RefreshSession($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) {\n    accessToken\n    refreshToken\n  }\n}\n\nmutation LogOut($refreshToken: String!) {\n  logOut(refreshToken: $refreshToken)\n}\n\nquery Me {\n  me {\n    id\n    email\n    displayName\n    roles\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCampaign($input: CreateCampaignInput!) {\n  createCampaign(input: $input) {\n    id\n    name\n    gameMaster {\n      id\n      displayName\n    }\n  }\n}\n\nmutation AddCampaignMember($campaignId: ID!, $userId: ID!) {\n  addCampaignMember(campaignId: $campaignId, userId: $userId) {\n    id\n  }\n}\n\nmutation AddPartyMember($campaignId: ID!, $characterId: ID!) {\n  addPartyMember(campaignId: $campaignId, characterId: $characterId) {\n    id\n    party {\n      id\n      name\n    }\n  }\n}\n\nmutation RemovePartyMember($campaignId: ID!, $characterId: ID!) {\n  removePartyMember(campaignId: $campaignId, characterId: $characterId) {\n    id\n  }\n}\n\nquery Campaign($id: ID!) {\n  campaign(id: $id) {\n    id\n    name\n    gameMaster {\n      displayName\n    }\n    party {\n      id\n      name\n      owner {\n        displayName\n      }\n      campaigns {\n        id\n        name\n      }\n    }\n  }\n}\n\nsubscription PartyChanged($campaignId: ID!) {\n  partyChanged(campaignId: $campaignId) {\n    id\n    name\n    party {\n      id\n      name\n      owner {\n        displayName\n      }\n    }\n  }\n}"): (typeof documents)["mutation CreateCampaign($input: CreateCampaignInput!) {\n  createCampaign(input: $input) {\n    id\n    name\n    gameMaster {\n      id\n      displayName\n    }\n  }\n}\n\nmutation AddCampaignMember($campaignId: ID!, $userId: ID!) {\n  addCampaignMember(campaignId: $campaignId, userId: $userId) {\n    id\n  }\n}\n\nmutation AddPartyMember($campaignId: ID!, $characterId: ID!) {\n  addPartyMember(campaignId: $campaignId, characterId: $characterId) {\n    id\n    party {\n      id\n      name\n    }\n  }\n}\n\nmutation RemovePartyMember($campaignId: ID!, $characterId: ID!) {\n  removePartyMember(campaignId: $campaignId, characterId: $characterId) {\n    id\n  }\n}\n\nquery Campaign($id: ID!) {\n  campaign(id: $id) {\n    id\n    name\n    gameMaster {\n      displayName\n    }\n    party {\n      id\n      name\n      owner {\n        displayName\n      }\n      campaigns {\n        id\n        name\n      }\n    }\n  }\n}\n\nsubscription PartyChanged($campaignId: ID!) {\n  partyChanged(campaignId: $campaignId) {\n    id\n    name\n    party {\n      id\n      name\n      owner {\n        displayName\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCharacter($input: CreateCharacterInput!) {\n  createCharacter(input: $input) {\n    id\n    name\n    owner {\n      id\n      displayName\n    }\n  }\n}\n\nmutation RenameCharacter($id: ID!, $name: String!) {\n  renameCharacter(id: $id, name: $name) {\n    id\n    name\n  }\n}\n\nmutation DeleteCharacter($id: ID!) {\n  deleteCharacter(id: $id)\n}\n\nquery MyCharacters($first: Int, $after: String) {\n  myCharacters(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["mutation CreateCharacter($input: CreateCharacterInput!) {\n  createCharacter(input: $input) {\n    id\n    name\n    owner {\n      id\n      displayName\n    }\n  }\n}\n\nmutation RenameCharacter($id: ID!, $name: String!) {\n  renameCharacter(id: $id, name: $name) {\n    id\n    name\n  }\n}\n\nmutation DeleteCharacter($id: ID!) {\n  deleteCharacter(id: $id)\n}\n\nquery MyCharacters($first: Int, $after: String) {\n  myCharacters(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
