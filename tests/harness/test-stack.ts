@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
@@ -13,6 +15,12 @@ export interface TestStack {
   query<TData = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
+    accessToken?: string,
+  ): Promise<GraphQLResponse<TData> & { status: number }>;
+  /** Runs a typed SDK document (`@grimoire/sdk`) against the router. */
+  execute<TData, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
     accessToken?: string,
   ): Promise<GraphQLResponse<TData> & { status: number }>;
   /** A graphql-ws client connected to the router, authenticated when a token is given. */
@@ -57,6 +65,7 @@ export async function startTestStack(label: string): Promise<TestStack> {
     database,
     routerUrl: stack.routerUrl,
     query,
+    execute: (document, variables, accessToken) => query(print(document), variables, accessToken),
     wsClient(accessToken) {
       const client = createClient({
         url: stack.routerUrl.replace(/^http/, 'ws'),
