@@ -59,6 +59,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     ...(options.jwksCooldownMs !== undefined ? { cooldownMs: options.jwksCooldownMs } : {}),
   });
 
+  // @apollo/gateway otherwise exports usage metrics to Apollo and probes cloud metadata endpoints
+  // (169.254.169.254) at construction. Operators can opt back in with APOLLO_TELEMETRY_DISABLED=false.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+
   const agent = createSubgraphAgent();
   const dataSources = new Map<string, SubgraphDataSource>();
   const gateway = new ApolloGateway({

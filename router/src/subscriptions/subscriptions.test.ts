@@ -136,3 +136,20 @@ describe('federated subscriptions over graphql-ws', () => {
     await client.dispose();
   });
 });
+
+describe('router stop', () => {
+  it('closes WebSocket clients and their upstream subscriptions', async () => {
+    const stack = await startTestStack();
+    try {
+      const client = routerWsClient(stack.router.url);
+      const subscription = record(client, 'subscription { reviewAdded { id } }');
+      await eventually(() => stack.feed.open === 1);
+      await stack.router.stop();
+      expect(await subscription.done).toMatchObject({ error: { code: 1001 } });
+      await eventually(() => stack.feed.open === 0);
+      expect((await fetch(stack.router.url.replace('/graphql', '/health')).catch(() => null))?.status).toBeUndefined();
+    } finally {
+      await stack.stop();
+    }
+  });
+});
