@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { API_FILE, BASELINE_FILE, checkSchemaFolder, findBreakingChanges } from './schema-check.js';
+import { buildSchemaFiles } from './schema-files.js';
 
 const baseline = 'type Query { campaign(id: ID!): Campaign }\ntype Campaign { id: ID! name: String! description: String }\n';
 
@@ -47,5 +48,20 @@ describe('schema checks', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/breaking change\(s\)/);
     expect(problems[0]).toMatch(/schema:accept-breaking/);
+  });
+});
+
+describe('schema checks on the real supergraph', () => {
+  it('passes on a copy of the real schema folder and fails once a field the clients use disappears', async () => {
+    const fresh = buildSchemaFiles();
+    const api = fresh[API_FILE]!;
+    const dir = schemaDir({ ...fresh, [BASELINE_FILE]: api });
+    expect(await checkSchemaFolder(dir, fresh)).toEqual([]);
+
+    // Simulate a subgraph change that drops Campaign.name: the baseline still has it.
+    const withoutName = api.replace(/(type Campaign[^{]*\{[\s\S]*?)\n\s+name: String!/, '$1');
+    expect(withoutName).not.toEqual(api);
+    const problems = await checkSchemaFolder(dir, { ...fresh, [API_FILE]: withoutName });
+    expect(problems.join('\n')).toMatch(/Field 'name' was removed from object type 'Campaign'/);
   });
 });
