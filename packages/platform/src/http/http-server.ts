@@ -14,10 +14,7 @@ export interface ServiceHttp {
  * Express app + HTTP server with the routes every Grimoire service has:
  * `/health` (the process is alive), `/ready` (its dependencies answer), `/metrics` (Prometheus).
  */
-export function createServiceHttp(options: {
-  metrics: ServiceMetrics;
-  isReady: () => Promise<boolean>;
-}): ServiceHttp {
+export function createServiceHttp(options: { metrics: ServiceMetrics; isReady: () => Promise<boolean> }): ServiceHttp {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {

@@ -10,7 +10,9 @@ describe('cursors', () => {
   it.each(['not base64 at all!', encodeCursor(['only-one']), Buffer.from('{"a":1}').toString('base64url')])(
     'rejects a malformed cursor %s with BAD_USER_INPUT',
     (cursor) => {
-      expect(() => decodeCursor(cursor, 2)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+      expect(() => decodeCursor(cursor, 2)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      );
     },
   );
 

@@ -26,7 +26,11 @@ export interface Page<TNode> {
 }
 
 /** Builds a connection page from `first + 1` fetched rows (the extra row only signals a next page). */
-export function connectionPage<TNode>(rows: TNode[], first: number, keyOf: (node: TNode) => (string | number)[]): Page<TNode> {
+export function connectionPage<TNode>(
+  rows: TNode[],
+  first: number,
+  keyOf: (node: TNode) => (string | number)[],
+): Page<TNode> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return {

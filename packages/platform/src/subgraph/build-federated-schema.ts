@@ -46,9 +46,7 @@ const topicSubscriptionsUnsupported = {
 };
 
 /** type-graphql classes → an Apollo Federation 2 subgraph schema. */
-export function buildFederatedSchema<TContext>(
-  definition: SubgraphSchemaDefinition<TContext>,
-): FederatedSchema {
+export function buildFederatedSchema<TContext>(definition: SubgraphSchemaDefinition<TContext>): FederatedSchema {
   const typeGraphqlSchema = buildSchemaSync({
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes ?? [],

@@ -67,10 +67,20 @@ describe('startSubgraph', () => {
   });
 
   it('trusts an identity only when the router signed it', async () => {
-    const signed = await postGraphQL(subgraph.url, '{ widget(id: "1") { owner } }', {}, { identity: { userId: 'u1', roles: [] } });
+    const signed = await postGraphQL(
+      subgraph.url,
+      '{ widget(id: "1") { owner } }',
+      {},
+      { identity: { userId: 'u1', roles: [] } },
+    );
     expect(signed.body.data).toEqual({ widget: { owner: 'u1' } });
 
-    const forged = await postGraphQL(subgraph.url, '{ widget(id: "1") { owner } }', {}, { headers: { [IDENTITY_HEADER]: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1MSJ9.' } });
+    const forged = await postGraphQL(
+      subgraph.url,
+      '{ widget(id: "1") { owner } }',
+      {},
+      { headers: { [IDENTITY_HEADER]: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1MSJ9.' } },
+    );
     expect(forged.status).toBe(401);
     expect(forged.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

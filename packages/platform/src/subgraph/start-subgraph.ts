@@ -113,10 +113,7 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
         }
       },
       context: (ctx) =>
-        spec.createContext(
-          { viewer: ctx.extra.viewer ?? null, requestId: requestIdFrom(undefined), logger },
-          deps,
-        ),
+        spec.createContext({ viewer: ctx.extra.viewer ?? null, requestId: requestIdFrom(undefined), logger }, deps),
     },
     wsServer,
   );
@@ -125,6 +122,9 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
+    // The process entry (runService) owns SIGTERM/SIGINT: stop() must also close WebSockets,
+    // background consumers and the pool, and several subgraphs may share one process.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),

@@ -8,12 +8,18 @@ export const subgraphEnvShape = {
   ...databaseEnvShape,
   ...redisEnvShape,
   PORT: portSchema,
-  PUBSUB_NAMESPACE: z.string().regex(/^[\w.-]+$/).default('grimoire'),
+  PUBSUB_NAMESPACE: z
+    .string()
+    .regex(/^[\w.-]+$/)
+    .default('grimoire'),
 };
 
-/** Options for a subgraph started as its own process (container, `npm start -w`), from the environment. */
-export function subgraphOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SubgraphOptions {
-  const parsed = parseEnv(subgraphEnvShape, env);
+/**
+ * Options for a subgraph started as its own process (container, `npm start -w`), from the
+ * environment; `defaultPort` applies when PORT is unset.
+ */
+export function subgraphOptionsFromEnv(defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphOptions {
+  const parsed = parseEnv({ ...subgraphEnvShape, PORT: portSchema.default(defaultPort) }, env);
   return {
     port: parsed.PORT,
     host: parsed.HOST,

@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 
-import { PageInfo } from '../common/page-info.type.js';
+import { PageInfo } from '@grimoire/platform';
 
 export enum AuditEventType {
   SIGN_UP = 'SIGN_UP',

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 import type { CharacterRow } from '../../db/tables/index.js';
-import { PageInfo } from '../common/page-info.type.js';
+import { PageInfo } from '@grimoire/platform';
 import { UserReference } from '../user/user.type.js';
 
 @Directive('@key(fields: "id")')

@@ -7,6 +7,9 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'True when another page follows this one.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to fetch the next page; null on an empty page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pass as `after` to fetch the next page; null on an empty page.',
+  })
   endCursor!: string | null;
 }
