@@ -32,7 +32,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@grimoire/subgraph-*'], message: 'Subgraphs talk through federation, not imports.' }, { group: ['@grimoire/*/src/*'], message: 'Import a package by its name.' }] },
+        {
+          patterns: [
+            { group: ['@grimoire/subgraph-*'], message: 'Subgraphs talk through federation, not imports.' },
+            { group: ['@grimoire/*/src/*'], message: 'Import a package by its name.' },
+          ],
+        },
       ],
     },
   },
@@ -42,7 +47,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['graphql', 'type-graphql'], patterns: [{ group: ['**/schema/**'], message: 'Domain code decides; it does not know GraphQL.' }] },
+        {
+          paths: ['graphql', 'type-graphql'],
+          patterns: [{ group: ['**/schema/**'], message: 'Domain code decides; it does not know GraphQL.' }],
+        },
       ],
     },
   },

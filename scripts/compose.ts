@@ -7,13 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import {
-  API_FILE,
-  BASELINE_FILE,
-  buildSchemaFiles,
-  findBreakingChanges,
-  REPO_ROOT,
-} from '@grimoire/supergraph';
+import { API_FILE, BASELINE_FILE, buildSchemaFiles, findBreakingChanges, REPO_ROOT } from '@grimoire/supergraph';
 
 const schemaDir = join(REPO_ROOT, 'schema');
 const acceptBreaking = process.argv.includes('--accept-breaking');
@@ -21,7 +15,11 @@ const acceptBreaking = process.argv.includes('--accept-breaking');
 const files = buildSchemaFiles();
 mkdirSync(schemaDir, { recursive: true });
 for (const [file, content] of Object.entries(files)) writeFileSync(join(schemaDir, file), content);
-console.log(`wrote ${Object.keys(files).map((file) => `schema/${file}`).join(', ')}`);
+console.log(
+  `wrote ${Object.keys(files)
+    .map((file) => `schema/${file}`)
+    .join(', ')}`,
+);
 
 const baselinePath = join(schemaDir, BASELINE_FILE);
 const api = files[API_FILE];

@@ -25,7 +25,11 @@ describe('SQL statements per request stay constant as the party grows', () => {
 
   /** A campaign whose party has `size` characters owned in turn by `owners` (all campaign members). */
   async function campaignWithParty(size: number, owners: { accessToken: string; userId: string }[]): Promise<string> {
-    const campaign = await grimoire.query(`mutation { createCampaign(input: { name: "Party of ${size}" }) { id } }`, {}, gm.accessToken);
+    const campaign = await grimoire.query(
+      `mutation { createCampaign(input: { name: "Party of ${size}" }) { id } }`,
+      {},
+      gm.accessToken,
+    );
     const campaignId = campaign.data!.createCampaign.id as string;
     for (const owner of owners.filter((owner) => owner.userId !== gm.userId)) {
       const joined = await grimoire.query(
@@ -59,7 +63,10 @@ describe('SQL statements per request stay constant as the party grows', () => {
     const result = await grimoire.query(CAMPAIGN_WITH_PARTY, { id: campaignId }, gm.accessToken);
     expect(result.errors).toBeUndefined();
     return Object.fromEntries(
-      Object.entries(grimoire.stack.subgraphs).map(([name, subgraph]) => [name, subgraph.database.statementCount() - before[name]!]),
+      Object.entries(grimoire.stack.subgraphs).map(([name, subgraph]) => [
+        name,
+        subgraph.database.statementCount() - before[name]!,
+      ]),
     );
   }
 

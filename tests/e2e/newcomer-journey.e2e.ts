@@ -40,7 +40,11 @@ describe('newcomer journey through the router', () => {
     const me = await grimoire.execute(MeDocument, {}, accessToken);
     expect(me.data?.me).toMatchObject({ id: user.id, displayName: 'Ada', email: 'ada@example.test' });
 
-    const created = await grimoire.execute(CreateCharacterDocument, { input: { name: 'Lia Brightwater' } }, accessToken);
+    const created = await grimoire.execute(
+      CreateCharacterDocument,
+      { input: { name: 'Lia Brightwater' } },
+      accessToken,
+    );
     expect(created.errors).toBeUndefined();
     const character = created.data!.createCharacter;
     expect(character).toMatchObject({ name: 'Lia Brightwater', owner: { id: user.id, displayName: 'Ada' } });
@@ -58,7 +62,11 @@ describe('newcomer journey through the router', () => {
     const campaignId = campaign.data!.createCampaign.id;
     expect(campaign.data!.createCampaign.gameMaster).toEqual({ id: user.id, displayName: 'Ada' });
 
-    const added = await grimoire.execute(AddPartyMemberDocument, { campaignId, characterId: character.id }, accessToken);
+    const added = await grimoire.execute(
+      AddPartyMemberDocument,
+      { campaignId, characterId: character.id },
+      accessToken,
+    );
     expect(added.data).toEqual({
       addPartyMember: { id: campaignId, party: [{ id: character.id, name: 'Lia Brightwater' }] },
     });

@@ -80,7 +80,11 @@ describe('partyChanged through the router', () => {
   it('delivers membership changes made by the game master', async () => {
     const client = grimoire.wsClient(gm.accessToken);
     const subscription = collectEvents(client, PARTY_CHANGED, { id: campaignId }, 1);
-    const gmCharacter = await grimoire.query('mutation { createCharacter(input: { name: "Vex" }) { id } }', {}, gm.accessToken);
+    const gmCharacter = await grimoire.query(
+      'mutation { createCharacter(input: { name: "Vex" }) { id } }',
+      {},
+      gm.accessToken,
+    );
     const vexId = gmCharacter.data!.createCharacter.id;
     const [event] = await triggerUntil(subscription.events, async (attempt) => {
       const mutation = attempt % 2 === 0 ? 'addPartyMember' : 'removePartyMember';

@@ -51,7 +51,10 @@ describe('security and bad input through the router', () => {
     });
 
     it('does not pass a client-supplied identity header through the router', async () => {
-      const forged = await signIdentity('not-the-internal-secret-but-long-enough-123456', { userId: alice.userId, roles: [] });
+      const forged = await signIdentity('not-the-internal-secret-but-long-enough-123456', {
+        userId: alice.userId,
+        roles: [],
+      });
       const response = await fetch(grimoire.routerUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: forged },
@@ -65,7 +68,9 @@ describe('security and bad input through the router', () => {
     it('answers a tampered or foreign token with UNAUTHENTICATED', async () => {
       const [header, payload, signature] = alice.accessToken.split('.');
       const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<string, unknown>;
-      const tamperedPayload = Buffer.from(JSON.stringify({ ...claims, sub: mallory.userId, roles: ['ADMIN'] })).toString('base64url');
+      const tamperedPayload = Buffer.from(
+        JSON.stringify({ ...claims, sub: mallory.userId, roles: ['ADMIN'] }),
+      ).toString('base64url');
       const foreign = await new SignJWT({ roles: ['ADMIN'] })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(alice.userId)
@@ -89,9 +94,17 @@ describe('security and bad input through the router', () => {
         mallory.accessToken,
       );
       expect(rename.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const remove = await grimoire.query('mutation($id: ID!) { deleteCharacter(id: $id) }', { id: aliceCharacterId }, mallory.accessToken);
+      const remove = await grimoire.query(
+        'mutation($id: ID!) { deleteCharacter(id: $id) }',
+        { id: aliceCharacterId },
+        mallory.accessToken,
+      );
       expect(remove.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const still = await grimoire.query('query($id: ID!) { character(id: $id) { name } }', { id: aliceCharacterId }, alice.accessToken);
+      const still = await grimoire.query(
+        'query($id: ID!) { character(id: $id) { name } }',
+        { id: aliceCharacterId },
+        alice.accessToken,
+      );
       expect(still.data).toEqual({ character: { name: 'Seraphina' } });
     });
 
@@ -101,7 +114,11 @@ describe('security and bad input through the router', () => {
     });
 
     it("forbids adding someone else's character to a campaign they are not in", async () => {
-      const campaign = await grimoire.query('mutation { createCampaign(input: { name: "Heist" }) { id } }', {}, mallory.accessToken);
+      const campaign = await grimoire.query(
+        'mutation { createCampaign(input: { name: "Heist" }) { id } }',
+        {},
+        mallory.accessToken,
+      );
       const result = await grimoire.query(
         'mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id } }',
         { c: campaign.data!.createCampaign.id, ch: aliceCharacterId },
@@ -130,7 +147,11 @@ describe('security and bad input through the router', () => {
         alice.accessToken,
       );
       expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      const malformed = await grimoire.query('mutation { renameCharacter(id: "42; drop table", name: "Ghost") { id } }', {}, alice.accessToken);
+      const malformed = await grimoire.query(
+        'mutation { renameCharacter(id: "42; drop table", name: "Ghost") { id } }',
+        {},
+        alice.accessToken,
+      );
       expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const campaign = await grimoire.query('{ campaign(id: "not-a-uuid") { id } }', {}, alice.accessToken);
       expect(campaign.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -144,7 +165,9 @@ describe('security and bad input through the router', () => {
       const victim = await grimoire.signUp('Victim');
       const messages: string[] = [];
       for (let attempt = 0; attempt < 6; attempt += 1) {
-        const result = await grimoire.query(LOG_IN, { input: { email: victim.email, password: 'wrong password guess' } });
+        const result = await grimoire.query(LOG_IN, {
+          input: { email: victim.email, password: 'wrong password guess' },
+        });
         expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
         messages.push(result.errors![0]!.message);
       }

@@ -4,7 +4,12 @@ import { createClient, type Client } from 'graphql-ws';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
 
-import { createTestDatabase, type GraphQLResponse, TEST_INTERNAL_SECRET, type TestDatabase } from '@grimoire/platform/testing';
+import {
+  createTestDatabase,
+  type GraphQLResponse,
+  TEST_INTERNAL_SECRET,
+  type TestDatabase,
+} from '@grimoire/platform/testing';
 import { type RunningStack, startStack } from '@grimoire/supergraph';
 
 export interface TestStack {

@@ -20,9 +20,7 @@ export class CompositionError extends Error {
 
 /** Composes subgraph SDLs with @apollo/composition; fails listing every composition error. */
 export function composeSupergraph(subgraphs: SubgraphSdl[]): ComposedSupergraph {
-  const result = composeServices(
-    subgraphs.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })),
-  );
+  const result = composeServices(subgraphs.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })));
   if (result.errors) {
     throw new CompositionError(
       `Composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`,

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { API_FILE, BASELINE_FILE, checkSchemaFolder, findBreakingChanges } from './schema-check.js';
 import { buildSchemaFiles } from './schema-files.js';
 
-const baseline = 'type Query { campaign(id: ID!): Campaign }\ntype Campaign { id: ID! name: String! description: String }\n';
+const baseline =
+  'type Query { campaign(id: ID!): Campaign }\ntype Campaign { id: ID! name: String! description: String }\n';
 
 function schemaDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'grimoire-schema-'));
@@ -22,15 +23,22 @@ describe('schema checks', () => {
   });
 
   it('flags a removed field and a narrowed argument as breaking', async () => {
-    const broken = 'type Query { campaign(id: ID!, name: String!): Campaign }\ntype Campaign { id: ID! name: String! }\n';
+    const broken =
+      'type Query { campaign(id: ID!, name: String!): Campaign }\ntype Campaign { id: ID! name: String! }\n';
     const changes = await findBreakingChanges(baseline, broken);
     expect(changes.join('\n')).toMatch(/description.*removed/i);
     expect(changes.join('\n')).toMatch(/name/);
   });
 
   it('passes a folder that matches the fresh composition', async () => {
-    const dir = schemaDir({ [API_FILE]: baseline, [BASELINE_FILE]: baseline, 'accounts.graphql': 'type A { id: ID }\n' });
-    expect(await checkSchemaFolder(dir, { [API_FILE]: baseline, 'accounts.graphql': 'type A { id: ID }\n' })).toEqual([]);
+    const dir = schemaDir({
+      [API_FILE]: baseline,
+      [BASELINE_FILE]: baseline,
+      'accounts.graphql': 'type A { id: ID }\n',
+    });
+    expect(await checkSchemaFolder(dir, { [API_FILE]: baseline, 'accounts.graphql': 'type A { id: ID }\n' })).toEqual(
+      [],
+    );
   });
 
   it('fails on a stale or missing file', async () => {

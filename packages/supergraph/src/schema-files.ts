@@ -9,7 +9,11 @@ export const SUPERGRAPH_FILE = 'supergraph.graphql';
 
 /** Builds every file of schema/ from the code: subgraph SDLs, the supergraph and the API schema. */
 export function buildSchemaFiles(entries: SubgraphEntry[] = readSupergraphConfig()): SchemaFiles {
-  const subgraphs = entries.map((entry) => ({ name: entry.name, url: entry.routingUrl, sdl: printSubgraphSdl(entry.name) }));
+  const subgraphs = entries.map((entry) => ({
+    name: entry.name,
+    url: entry.routingUrl,
+    sdl: printSubgraphSdl(entry.name),
+  }));
   const { supergraphSdl, apiSdl } = composeSupergraph(subgraphs);
   const files: SchemaFiles = {};
   for (const [index, entry] of entries.entries()) files[basename(entry.schemaFile)] = subgraphs[index].sdl;

@@ -11,7 +11,11 @@ describe('subgraph registry', () => {
   });
 
   it('prints each subgraph SDL with its federation link and entity keys', () => {
-    for (const [name, entity] of [['accounts', 'User'], ['characters', 'Character'], ['campaigns', 'Campaign']] as const) {
+    for (const [name, entity] of [
+      ['accounts', 'User'],
+      ['characters', 'Character'],
+      ['campaigns', 'Campaign'],
+    ] as const) {
       const sdl = printSubgraphSdl(name);
       expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
       expect(sdl).toMatch(new RegExp(`type ${entity}\\s+@key\\(fields: "id"\\)`));
