@@ -1,0 +1,64 @@
+import type { Ability, AbilityScores, Edition, Size, SkillId } from './basics.js';
+
+export type AbilityScoreMethod = 'standard-array' | 'point-buy' | 'rolled' | 'manual';
+
+export interface ClassLevels {
+  classId: string;
+  level: number;
+  subclassId?: string;
+  /**
+   * Hit points gained at each level of this class after the first character level, as rolled
+   * (die result, before CON). Absent or shorter than needed: the fixed value (die / 2 + 1).
+   * The very first character level always takes the maximum of the die.
+   */
+  hitPointRolls?: readonly number[];
+}
+
+/** A feat the character has, and the choices it needs. */
+export interface FeatChoice {
+  featId: string;
+  /** Where it came from: the background's origin feat, a class feat level, an epic boon, … */
+  source: { kind: 'background' } | { kind: 'class-level'; classId: string; level: number } | { kind: 'species' } | { kind: 'other' };
+  /** For feats with `abilityIncrease`: the chosen ability (and for the ASI feat, up to two). */
+  abilityIncreases?: Partial<Record<Ability, number>>;
+  /** Skills chosen by feats like Skilled. */
+  skills?: readonly SkillId[];
+}
+
+export interface EquipmentEntry {
+  /** Equipment or magic-item id from the catalog. */
+  itemId: string;
+  quantity: number;
+  equipped: boolean;
+  attuned: boolean;
+}
+
+export interface SpellEntry {
+  classId: string;
+  spellId: string;
+  /** Prepared (or known, for cantrips). Unprepared spells are in the spellbook or list only. */
+  prepared: boolean;
+}
+
+/**
+ * Every choice that defines a character: what a player enters (guided, or copied from paper).
+ * `deriveCharacter` computes the sheet from it; `validateCharacter` reports what breaks the rules.
+ */
+export interface CharacterBuild {
+  edition: Edition;
+  speciesId?: string;
+  lineageId?: string;
+  size?: Size;
+  backgroundId?: string;
+  /** The first entry is the starting class. */
+  classes: readonly ClassLevels[];
+  abilityScores: { method: AbilityScoreMethod; base: AbilityScores };
+  /** Background increases: +2/+1 or +1/+1/+1 among the background's three abilities. */
+  backgroundIncreases?: Partial<Record<Ability, number>>;
+  /** Chosen skill proficiencies (class and background choices, or as copied from paper). */
+  skillProficiencies: readonly SkillId[];
+  skillExpertise: readonly SkillId[];
+  feats: readonly FeatChoice[];
+  equipment: readonly EquipmentEntry[];
+  spells: readonly SpellEntry[];
+}
