@@ -1,4 +1,13 @@
-import type { Ability, ArmorCategory, ContentSource, DamageType, Dice, Size, SkillId, WeaponCategory } from './basics.js';
+import type {
+  Ability,
+  ArmorCategory,
+  ContentSource,
+  DamageType,
+  Dice,
+  Size,
+  SkillId,
+  WeaponCategory,
+} from './basics.js';
 import type { Effect } from './effects.js';
 
 /** A choice a player makes: pick `count` of `from` (skills, tools, …). */
@@ -43,6 +52,28 @@ export interface ClassFeature {
   grantsFeatChoice?: boolean;
   /** Epic boon at level 19 (2024). */
   grantsEpicBoon?: boolean;
+  /** The feature grants a feat of this category (Fighting Style: a `fighting-style` feat). */
+  grantsFeatCategory?: FeatCategory;
+  /** Skill proficiencies the player picks (Primal Knowledge, Bonus Proficiencies). */
+  skillChoices?: Choice<SkillId>;
+  /** Expertise the player assigns to `count` proficient skills, among `from` when given (Scholar). */
+  expertiseChoices?: { count: number; from?: readonly SkillId[] };
+  /** Mutually exclusive options the player picks one of, each with its own effects (Divine Order). */
+  options?: readonly ClassFeatureOption[];
+  /**
+   * From a higher class level on, these effects replace `effects` (the last entry whose level is
+   * reached wins): Unarmored Movement +10 ft at Monk 2, +15 ft at 6, …
+   */
+  scaling?: readonly { level: number; effects: Effect[] }[];
+}
+
+/** One option of a feature that offers a choice (Divine Order: Protector or Thaumaturge). */
+export interface ClassFeatureOption {
+  id: string;
+  name: string;
+  effects: Effect[];
+  /** Extra cantrips known for the class (Thaumaturge, Magician: 1). */
+  bonusCantrips?: number;
 }
 
 /** A per-level counter from the class table: rages, ki/focus points, sorcery points, … */
@@ -52,6 +83,28 @@ export interface ClassResource {
   /** Value at class levels 1..20 (index 0 = level 1); 0 where the resource is not yet gained. */
   byLevel: readonly number[];
   recharge: 'short-rest' | 'long-rest';
+  /** With a long-rest recharge: uses regained on a Short Rest (Rage, Channel Divinity, Wild Shape: 1). */
+  shortRestRegain?: number;
+  /**
+   * Uses equal this ability's modifier (minimum 1) wherever `byLevel` is not 0, instead of the
+   * `byLevel` value (Bardic Inspiration: CHA).
+   */
+  usesAbilityModifier?: Ability;
+  /** From this class level on, every use returns on a Short Rest too (Font of Inspiration: 5). */
+  shortRestFromLevel?: number;
+}
+
+/**
+ * A per-level number of the class table that is not spent: Rage Damage, Martial Arts die, Sneak
+ * Attack dice, Weapon Mastery count, Eldritch Invocations.
+ */
+export interface ClassTableColumn {
+  id: string;
+  name: string;
+  /** Values at class levels 1..20: a count or bonus, a die size (`die`: 6 = d6) or a number of dice of `sides`. */
+  byLevel: readonly number[];
+  format: 'number' | 'bonus' | 'die' | 'dice';
+  sides?: Dice['sides'];
 }
 
 export interface Subclass extends ContentBase {
@@ -71,6 +124,8 @@ export interface MulticlassRules {
   weapons: readonly WeaponCategory[];
   items: readonly string[];
   skillChoices?: Choice<SkillId>;
+  /** Tool or instrument proficiencies to pick (Bard: one musical instrument). */
+  itemChoices?: Choice;
 }
 
 export interface ClassDefinition extends ContentBase {
@@ -82,14 +137,21 @@ export interface ClassDefinition extends ContentBase {
   /** Individual weapon or tool proficiencies (equipment indexes). */
   items: readonly string[];
   skillChoices: Choice<SkillId>;
+  /** Tool or instrument proficiencies to pick (equipment indexes): Bard three instruments, Monk one. */
+  itemChoices?: Choice;
   multiclass: MulticlassRules;
   /** Class level at which the subclass is chosen (3 for every 2024 class). */
   subclassLevel: number;
   features: readonly ClassFeature[];
   resources: readonly ClassResource[];
   spellcasting?: ClassSpellcasting;
-  /** Levels at which the class grants an ASI or feat (4, 8, 12, 16 for most; Fighter and Rogue have more). */
+  /**
+   * Levels at which the class grants an ASI or feat (4, 8, 12, 16 for most; Fighter and Rogue have
+   * more), and 19, whose Epic Boon feature grants an epic boon or another feat the character qualifies for.
+   */
   featLevels: readonly number[];
+  /** Other per-level numbers of the class table (Rage Damage, Martial Arts, Sneak Attack, …). */
+  columns?: readonly ClassTableColumn[];
 }
 
 // -------------------------------------------------------------------------- species, backgrounds
@@ -98,6 +160,14 @@ export interface SpeciesTrait {
   id: string;
   name: string;
   effects: Effect[];
+  /** Character level at which the trait applies (lineage spells at 3 and 5, Large Form at 5); 1 when absent. */
+  level?: number;
+  /** Skill proficiency the player picks (Keen Senses, Skillful). */
+  skillChoices?: Choice<SkillId>;
+  /** The trait grants an origin feat of the player's choice (Human Versatile). */
+  grantsOriginFeat?: boolean;
+  /** Spells the trait grants (spell ids), known or always prepared. */
+  spells?: readonly string[];
 }
 
 export interface Lineage extends ContentBase {
@@ -122,11 +192,20 @@ export interface Background extends ContentBase {
   abilityScores: readonly [Ability, Ability, Ability];
   /** The origin feat it grants. */
   featId: string;
+  /** The option the background fixes for that feat (Acolyte: Magic Initiate with the `cleric` list). */
+  featOption?: string;
   skills: readonly SkillId[];
   /** Tool proficiency (an equipment index) or a choice among tools. */
   tools: readonly string[] | Choice;
-  /** Starting equipment option A (item index → quantity) and option B in gold pieces. */
-  equipment: { items: Readonly<Record<string, number>>; gold: number };
+  /**
+   * Starting equipment option A (item index → quantity, plus gold pieces, plus items to pick from
+   * an equipment category: a Holy Symbol, a Gaming Set); option B is `goldAlternative`.
+   */
+  equipment: {
+    items: Readonly<Record<string, number>>;
+    gold: number;
+    choices?: readonly { category: string; count: number }[];
+  };
   goldAlternative: number;
 }
 
@@ -178,16 +257,7 @@ export interface Armor extends ItemBase {
 }
 
 export type WeaponProperty =
-  | 'ammunition'
-  | 'finesse'
-  | 'heavy'
-  | 'light'
-  | 'loading'
-  | 'range'
-  | 'reach'
-  | 'thrown'
-  | 'two-handed'
-  | 'versatile';
+  'ammunition' | 'finesse' | 'heavy' | 'light' | 'loading' | 'range' | 'reach' | 'thrown' | 'two-handed' | 'versatile';
 
 export type WeaponMastery = 'cleave' | 'graze' | 'nick' | 'push' | 'sap' | 'slow' | 'topple' | 'vex';
 
@@ -201,28 +271,65 @@ export interface Weapon extends ItemBase {
   mastery: WeaponMastery | null;
   /** Normal and long range in feet for ranged and thrown weapons. */
   ranges?: { normal: number; long: number };
+  /** Equipment id of the ammunition an Ammunition weapon fires (`arrows`, `bolts`, …). */
+  ammunition?: string;
+}
+
+/**
+ * What a container holds. Any limit given applies; `items` counts single pieces (a Quiver holds
+ * 20 Arrows, which is one bundle of `arrows`).
+ */
+export interface ContainerCapacity {
+  pounds?: number;
+  items?: number;
+  cubicFeet?: number;
 }
 
 export interface Gear extends ItemBase {
   kind: 'gear' | 'tool' | 'ammunition' | 'pack' | 'container' | 'mount' | 'vehicle';
   /** Containers: what they hold (a backpack holds 30 lb / 1 cubic foot). */
-  capacity?: { pounds?: number; items?: number };
+  capacity?: ContainerCapacity;
+  /** How many pieces one purchase is, when more than one (Arrows: 20); weight and cost are per bundle. */
+  bundle?: number;
 }
 
 export type Equipment = Armor | Weapon | Gear;
 
 export type Rarity = 'common' | 'uncommon' | 'rare' | 'very-rare' | 'legendary' | 'artifact' | 'varies';
 
+/**
+ * One kind of an item whose kind is chosen when it is found and changes its numbers (a Belt of
+ * Giant Strength (hill), an Ioun Stone of Protection). A character's equipment entry names it by
+ * `typeId`; its effects replace the item's own.
+ */
+export interface MagicItemType {
+  id: string;
+  name: string;
+  rarity: Rarity;
+  effects: Effect[];
+}
+
 export interface MagicItem extends ContentBase {
   kind: 'magic-item';
   category: string;
   rarity: Rarity;
   requiresAttunement: boolean;
-  /** Effects while equipped (and attuned, when attunement is required). */
+  /** Effects while equipped (and attuned, when attunement is required); see `appliesWhen`. */
   effects: Effect[];
+  /**
+   * `'used'`: the effects are permanent once the item is used, not while it is carried (a Manual or
+   * Tome: read it once, keep the increase). Absent: `'equipped'`.
+   */
+  appliesWhen?: 'equipped' | 'used';
   /** The mundane item it is built on, when it has one (a +1 longsword is a `longsword`). */
   baseItemId?: string;
   charges?: { max: number; recharge: 'dawn' | 'long-rest' | 'short-rest' | 'none' };
+  /** Ids of the variant records of a family (`armor` → `armor-1`, `armor-2`, `armor-3`). */
+  variants?: readonly string[];
+  /** Kinds chosen when the item is found, when they change its numbers (see `MagicItemType`). */
+  types?: readonly MagicItemType[];
+  /** Containers (Bag of Holding: 500 lb within 64 cubic feet). */
+  capacity?: ContainerCapacity;
 }
 
 // ---------------------------------------------------------------------------------------- spells

@@ -14,12 +14,23 @@ export type Effect =
   /** Raises the cap for a score (Primal Champion: STR and CON to 25; epic boons to 30). */
   | { kind: 'ability-score-max'; ability: Ability; max: number }
   /** A base armor-class formula the character may use: base + the named modifiers (Unarmored Defense, Draconic Resilience, Mage Armor). */
-  | { kind: 'armor-class-formula'; name: string; base: number; abilities: Ability[]; allowsArmor: false; allowsShield: boolean }
+  | {
+      kind: 'armor-class-formula';
+      name: string;
+      base: number;
+      abilities: Ability[];
+      allowsArmor: false;
+      allowsShield: boolean;
+    }
   /** A flat AC bonus (Cloak of Protection +1; Defense fighting style: only while wearing armor; Bracers of Defense: no armor and no shield). */
   | { kind: 'armor-class-bonus'; amount: number; requires?: 'armor' | 'no-armor-no-shield' }
   | { kind: 'saving-throw-proficiency'; ability: Ability }
-  /** +amount to saving throws; all abilities when `ability` is absent (Cloak/Ring of Protection). */
-  | { kind: 'saving-throw-bonus'; amount: number; ability?: Ability }
+  /**
+   * +amount to saving throws; all abilities when `ability` is absent (Cloak/Ring of Protection).
+   * `abilityModifier` adds that ability's modifier too, at least `minimum` in total (Aura of
+   * Protection: amount 0 + CHA modifier, minimum +1).
+   */
+  | { kind: 'saving-throw-bonus'; amount: number; ability?: Ability; abilityModifier?: Ability; minimum?: number }
   | { kind: 'skill-proficiency'; skill: SkillId }
   | { kind: 'skill-expertise'; skill: SkillId }
   /** Half proficiency (rounded down) on ability checks without proficiency (Jack of All Trades). */
@@ -30,8 +41,11 @@ export type Effect =
   | { kind: 'speed-bonus'; amount: number; requires?: 'no-heavy-armor' | 'no-armor-no-shield' }
   /** Another movement mode at a speed, or equal to walking speed (`'walk'`). */
   | { kind: 'movement'; mode: 'climb' | 'swim' | 'fly' | 'burrow'; speed: number | 'walk' }
-  /** Extra hit points per character level (Tough: 2; Dwarven Toughness: 1). */
-  | { kind: 'hit-points-per-level'; amount: number }
+  /**
+   * Extra hit points per character level (Tough: 2; Dwarven Toughness: 1), or per level of one
+   * class when `perClassLevel` names it (Draconic Resilience: 1 per Sorcerer level).
+   */
+  | { kind: 'hit-points-per-level'; amount: number; perClassLevel?: string }
   | { kind: 'passive-bonus'; skill: SkillId; amount: number }
   | { kind: 'armor-proficiency'; category: ArmorCategory }
   | { kind: 'weapon-proficiency'; category: WeaponCategory }
@@ -50,7 +64,13 @@ export type Effect =
   /** +amount to all ability checks (Stone of Good Luck) or to one ability's. */
   | { kind: 'ability-check-bonus'; amount: number; ability?: Ability }
   /** Counts of a class resource per level come from the class table; this adds uses (Lucky is its own resource). */
-  | { kind: 'resource'; id: string; name: string; uses: number | 'proficiency-bonus'; recharge: 'short-rest' | 'long-rest' | 'dawn' };
+  | {
+      kind: 'resource';
+      id: string;
+      name: string;
+      uses: number | 'proficiency-bonus';
+      recharge: 'short-rest' | 'long-rest' | 'dawn';
+    };
 
 export type EffectKind = Effect['kind'];
 
