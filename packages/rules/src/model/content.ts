@@ -359,6 +359,11 @@ export interface Spell extends ContentBase {
   components: { verbal: boolean; somatic: boolean; material: string | null };
   /** As printed: `Instantaneous`, `1 hour`, … (concentration is the separate flag). */
   duration: string;
+  /**
+   * Damage at the spell's base level, when it deals damage (`area`: it can hit several
+   * creatures). Optional: homebrew spells give it so the catalog can score their power.
+   */
+  damage?: { dice: Dice; type: DamageType; area: boolean };
 }
 
 // ------------------------------------------------------------------------------------ catalog
