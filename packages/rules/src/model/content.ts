@@ -323,6 +323,8 @@ export interface MagicItem extends ContentBase {
   appliesWhen?: 'equipped' | 'used';
   /** The mundane item it is built on, when it has one (a +1 longsword is a `longsword`). */
   baseItemId?: string;
+  /** Weight in pounds when the item has its own (Bag of Holding: 15); else the base item's, else 0. */
+  weight?: number;
   charges?: { max: number; recharge: 'dawn' | 'long-rest' | 'short-rest' | 'none' };
   /** Ids of the variant records of a family (`armor` → `armor-1`, `armor-2`, `armor-3`). */
   variants?: readonly string[];
