@@ -73,10 +73,13 @@ export type Condition = (typeof CONDITIONS)[number];
 export type ArmorCategory = 'light' | 'medium' | 'heavy' | 'shield';
 export type WeaponCategory = 'simple' | 'martial';
 
-/** A die, e.g. `{ count: 1, sides: 8 }` for 1d8. */
+/**
+ * A die, e.g. `{ count: 1, sides: 8 }` for 1d8. `sides: 1` is a fixed amount: the Blowgun deals
+ * "1 Piercing", written `{ count: 1, sides: 1 }`.
+ */
 export interface Dice {
   count: number;
-  sides: 4 | 6 | 8 | 10 | 12 | 20 | 100;
+  sides: 1 | 4 | 6 | 8 | 10 | 12 | 20 | 100;
 }
 
 /** Where content comes from: the SRD, or a user's homebrew (validated and power-scored by the catalog). */

@@ -18,7 +18,11 @@ export interface ClassLevels {
 export interface FeatChoice {
   featId: string;
   /** Where it came from: the background's origin feat, a class feat level, an epic boon, … */
-  source: { kind: 'background' } | { kind: 'class-level'; classId: string; level: number } | { kind: 'species' } | { kind: 'other' };
+  source:
+    | { kind: 'background' }
+    | { kind: 'class-level'; classId: string; level: number }
+    | { kind: 'species' }
+    | { kind: 'other' };
   /** For feats with `abilityIncrease`: the chosen ability (and for the ASI feat, up to two). */
   abilityIncreases?: Partial<Record<Ability, number>>;
   /** Skills chosen by feats like Skilled. */
@@ -31,6 +35,8 @@ export interface EquipmentEntry {
   quantity: number;
   equipped: boolean;
   attuned: boolean;
+  /** For a magic item with `types`, the kind this one is (`hill` for a Belt of Giant Strength (hill)). */
+  typeId?: string;
 }
 
 export interface SpellEntry {
