@@ -1,0 +1,3 @@
+export * from './currency.js';
+export * from './inventory.js';
+export * from './items.js';
