@@ -47,6 +47,29 @@ export interface SpellEntry {
 }
 
 /**
+ * What one level added to a build, so `undoLastLevel` can take exactly that back. Written by the
+ * advancement rules (`createCharacterBuild`, `levelUp`); a sheet entered by hand has none.
+ */
+export interface LevelRecord {
+  classId: string;
+  /** The character level this level reached. */
+  characterLevel: number;
+  classLevel: number;
+  /** The class entry was added by this level (the first level, or a new class by multiclassing). */
+  newClass: boolean;
+  hitPoints: 'maximum' | 'fixed' | 'rolled';
+  /** The class's `hitPointRolls` before this level, when the level changed them (null: they were absent). */
+  previousHitPointRolls?: readonly number[] | null;
+  subclassId?: string;
+  feat?: FeatChoice;
+  skills?: readonly SkillId[];
+  expertise?: readonly SkillId[];
+  spellsAdded?: readonly SpellEntry[];
+  /** Spells this level replaced, with their index in `spells` before the level. */
+  spellsRemoved?: readonly { index: number; spell: SpellEntry }[];
+}
+
+/**
  * Every choice that defines a character: what a player enters (guided, or copied from paper).
  * `deriveCharacter` computes the sheet from it; `validateCharacter` reports what breaks the rules.
  */
@@ -67,4 +90,6 @@ export interface CharacterBuild {
   feats: readonly FeatChoice[];
   equipment: readonly EquipmentEntry[];
   spells: readonly SpellEntry[];
+  /** One record per level gained through the advancement rules, oldest first (see `LevelRecord`). */
+  levelHistory?: readonly LevelRecord[];
 }
