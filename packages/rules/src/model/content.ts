@@ -152,6 +152,15 @@ export interface ClassDefinition extends ContentBase {
   featLevels: readonly number[];
   /** Other per-level numbers of the class table (Rage Damage, Martial Arts, Sneak Attack, …). */
   columns?: readonly ClassTableColumn[];
+  /** Starting equipment options A, B, (C): each items plus gold pieces; the gold-only option has no items. */
+  startingEquipment?: readonly StartingEquipmentOption[];
+}
+
+/** One starting-equipment option: item index → quantity, gold pieces, and items to pick from a category. */
+export interface StartingEquipmentOption {
+  items: Readonly<Record<string, number>>;
+  gold: number;
+  choices?: readonly { category: string; count: number }[];
 }
 
 // -------------------------------------------------------------------------- species, backgrounds
