@@ -61,7 +61,10 @@ export interface LevelRecord {
   /** The class's `hitPointRolls` before this level, when the level changed them (null: they were absent). */
   previousHitPointRolls?: readonly number[] | null;
   subclassId?: string;
-  feat?: FeatChoice;
+  /** Feats this level granted (the ASI/feat choice, a Fighting Style feat…), appended to `feats`. */
+  feats?: readonly FeatChoice[];
+  /** Options picked for this level's features, added to `featureOptions`. */
+  featureOptions?: Readonly<Record<string, string>>;
   skills?: readonly SkillId[];
   expertise?: readonly SkillId[];
   spellsAdded?: readonly SpellEntry[];
