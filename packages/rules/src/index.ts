@@ -2,3 +2,8 @@ export * from './model/basics.js';
 export * from './model/effects.js';
 export * from './model/content.js';
 export * from './model/character-build.js';
+export * from './catalog.js';
+export * from './data/index.js';
+export * from './tables/index.js';
+export * from './profiles/index.js';
+export * from './engine/index.js';

@@ -37,6 +37,8 @@ export interface EquipmentEntry {
   attuned: boolean;
   /** For a magic item with `types`, the kind this one is (`hill` for a Belt of Giant Strength (hill)). */
   typeId?: string;
+  /** For a magic item with `appliesWhen: 'used'` (a Manual, a Tome): the character has used it, so its effects apply. */
+  used?: boolean;
 }
 
 export interface SpellEntry {
@@ -90,6 +92,8 @@ export interface CharacterBuild {
   /** Chosen skill proficiencies (class and background choices, or as copied from paper). */
   skillProficiencies: readonly SkillId[];
   skillExpertise: readonly SkillId[];
+  /** The option picked for each class feature that offers options, by feature id (`cleric-divine-order` → `protector`). */
+  featureOptions?: Readonly<Record<string, string>>;
   feats: readonly FeatChoice[];
   equipment: readonly EquipmentEntry[];
   spells: readonly SpellEntry[];
