@@ -182,12 +182,11 @@ export function resolveBuild(build: CharacterBuild, catalog: RulesCatalog, profi
   const equipment = listOf(build.equipment);
   for (let index = 0; index < equipment.length; index++) {
     const entry = equipment[index];
-    const magic = catalog.magicItems.get(entry.itemId);
-    const base = magic
-      ? magic.baseItemId === undefined
-        ? undefined
-        : catalog.equipment.get(magic.baseItemId)
-      : catalog.equipment.get(entry.itemId);
+    // Mundane first: `shield` is both an equipment id and the SRD's family record of magic shields.
+    const mundane = catalog.equipment.get(entry.itemId);
+    const magic = mundane ? undefined : catalog.magicItems.get(entry.itemId);
+    const baseId = magic?.baseItemId ?? entry.baseItemId;
+    const base = mundane ?? (magic && baseId !== undefined ? catalog.equipment.get(baseId) : undefined);
     const type =
       magic && entry.typeId !== undefined ? magic.types?.find((candidate) => candidate.id === entry.typeId) : undefined;
     const active =

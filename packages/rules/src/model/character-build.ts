@@ -37,6 +37,11 @@ export interface EquipmentEntry {
   attuned: boolean;
   /** For a magic item with `types`, the kind this one is (`hill` for a Belt of Giant Strength (hill)). */
   typeId?: string;
+  /**
+   * For a magic item made from any item of a kind (Armor +1, Weapon +1, no `baseItemId` of its
+   * own): the equipment id it is (`chain-mail`), so the sheet gets its base AC, weight and so on.
+   */
+  baseItemId?: string;
   /** For a magic item with `appliesWhen: 'used'` (a Manual, a Tome): the character has used it, so its effects apply. */
   used?: boolean;
 }
