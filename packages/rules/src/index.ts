@@ -7,3 +7,6 @@ export * from './data/index.js';
 export * from './tables/index.js';
 export * from './profiles/index.js';
 export * from './engine/index.js';
+export * from './play/index.js';
+export * from './inventory/index.js';
+export * from './advancement/index.js';

@@ -1,3 +1,5 @@
+// The sheet and the inventory share one attunement limit (2024: three items).
+import { MAX_ATTUNED_ITEMS } from '../engine/derive.js';
 import type { RulesCatalog } from '../model/content.js';
 import { failure, isCount } from '../play/result.js';
 import {
@@ -12,9 +14,6 @@ import {
   findEntry,
   itemInfo,
 } from './inventory.js';
-
-/** 2024: a character can be attuned to at most three magic items at once. */
-export const MAX_ATTUNED_ITEMS = 3;
 
 function done(inventory: Inventory): InventoryResult {
   return { ok: true, inventory };

@@ -1,5 +1,20 @@
-export * from './play-state.js';
-export * from './result.js';
+export {
+  type ConcentrationEndReason,
+  type DeathCause,
+  HIT_DIE_SIZES,
+  type HitDieSize,
+  MAX_EXHAUSTION,
+  type PlayContext,
+  type PlayEvent,
+  type PlayFailure,
+  type PlayFailureReason,
+  type PlayResource,
+  type PlayResult,
+  type PlayState,
+  initialPlayState,
+  isDying,
+} from './play-state.js';
+export type { RuleFailure } from './result.js';
 export {
   changeExhaustion,
   effectiveConditions,
