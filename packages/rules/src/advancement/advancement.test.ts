@@ -147,6 +147,12 @@ describe('createCharacterBuild', () => {
     [
       'no class equipment option 5',
       { equipment: { classOption: 5, background: 'gold' } },
+      'invalid-equipment-choice',
+      'equipment.classOption',
+    ],
+    [
+      'class equipment not chosen',
+      { equipment: { background: 'gold' } },
       'equipment-choice-required',
       'equipment.classOption',
     ],

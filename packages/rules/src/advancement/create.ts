@@ -45,10 +45,11 @@ export interface GuidedCharacterInput {
   firstLevel?: Omit<LevelChoices, 'hitPoints' | 'subclassId' | 'feat'>;
   /**
    * Starting equipment: a class option by index (0 = A, 1 = B, …; the gold-only option is one of
-   * them) and the background's items (A) or gold (B). `picks` are the item ids chosen for the
-   * options' "one of a category" entries (a Holy Symbol, a Musical Instrument).
+   * them; required when the catalog lists options for the class) and the background's items (A)
+   * or gold (B). `picks` are the item ids chosen for the options' "one of a category" entries (a
+   * Holy Symbol, a Gaming Set).
    */
-  equipment: { classOption: number; background: 'items' | 'gold'; picks?: readonly string[] };
+  equipment: { classOption?: number; background: 'items' | 'gold'; picks?: readonly string[] };
   /** Starting level, 1–20 (default 1). */
   level?: number;
   /** Choices for levels 2.. in order (`levels[0]` is level 2). Missing entries: same class, fixed HP, no choices. */
@@ -256,13 +257,16 @@ function startingEquipment(
   const definition = catalog.classes.get(input.classId)!;
   const background = catalog.backgrounds.get(input.backgroundId)!;
   const options = definition.startingEquipment ?? [];
-  const option = options[input.equipment.classOption];
+  const chosen = input.equipment.classOption;
+  // A catalog without class packages (homebrew, or tables not yet filled) starts with the
+  // background's equipment only; asking for an option it does not have is an error.
+  const option = chosen === undefined && options.length === 0 ? { items: {}, gold: 0 } : options[chosen ?? -1];
   if (!option)
     return fail(
-      options.length === 0 ? 'invalid-equipment-choice' : 'equipment-choice-required',
+      chosen === undefined ? 'equipment-choice-required' : 'invalid-equipment-choice',
       options.length === 0
         ? `The catalog lists no starting equipment for ${definition.name}.`
-        : `${definition.name} offers starting equipment options 0 to ${options.length - 1}.`,
+        : `Choose ${definition.name} starting equipment option 0 to ${options.length - 1}.`,
       'equipment.classOption',
     );
   const items = new Map<string, number>();
