@@ -32,6 +32,7 @@ const launcherEnvShape = {
   ACCOUNTS_PORT: portSchema.default(4001),
   CHARACTERS_PORT: portSchema.default(4002),
   CAMPAIGNS_PORT: portSchema.default(4003),
+  CATALOG_PORT: portSchema.default(4004),
   GRIMOIRE_ADMIN_EMAILS: z.string().default(''),
   PUBSUB_NAMESPACE: z
     .string()
@@ -90,6 +91,7 @@ async function startGrimoire() {
         accounts: env.ACCOUNTS_PORT,
         characters: env.CHARACTERS_PORT,
         campaigns: env.CAMPAIGNS_PORT,
+        catalog: env.CATALOG_PORT,
       },
       production: env.GRIMOIRE_ENV === 'production',
       logLevel: env.LOG_LEVEL,

@@ -6,6 +6,7 @@ import {
 } from '@grimoire/platform';
 import { accountsSchema, startAccountsSubgraph } from '@grimoire/subgraph-accounts';
 import { campaignsSchema, startCampaignsSubgraph } from '@grimoire/subgraph-campaigns';
+import { catalogSchema, startCatalogSubgraph } from '@grimoire/subgraph-catalog';
 import { charactersSchema, startCharactersSubgraph } from '@grimoire/subgraph-characters';
 
 /** What the launcher knows beyond the common options: extra settings some subgraphs need. */
@@ -31,6 +32,8 @@ export const subgraphImplementations: Record<string, SubgraphImplementation> = {
     schema: accountsSchema,
     start: (options, settings) => startAccountsSubgraph({ ...options, adminEmails: settings.adminEmails }),
   },
+  // Before characters: characters derives sheets with catalog homebrew.
+  catalog: { schema: catalogSchema, start: (options) => startCatalogSubgraph(options) },
   characters: { schema: charactersSchema, start: (options) => startCharactersSubgraph(options) },
   campaigns: {
     schema: campaignsSchema,
