@@ -52,3 +52,4 @@ export {
 } from './subgraph/entity-client.js';
 export { PageInfo } from './pagination/page-info.type.js';
 export { runService, type StoppableService } from './process/run-service.js';
+export { createSubgraphClient, type SubgraphClient } from './subgraph/subgraph-client.js';

@@ -5,8 +5,13 @@ import type * as tables from './tables/index.js';
 /** The tables this subgraph hands to drizzle (see server.ts). */
 export interface CharactersTables extends Record<string, unknown> {
   characters: typeof tables.characters;
+  characterVersions: typeof tables.characterVersions;
 }
 
 export type CharactersDatabase = Database<CharactersTables>;
-/** The drizzle handle queries take first: the pool or a transaction. */
+/** The pool's drizzle handle. */
 export type CharactersDb = CharactersDatabase['db'];
+/** A transaction opened on it. */
+export type CharactersTx = Parameters<Parameters<CharactersDb['transaction']>[0]>[0];
+/** What queries take first: the pool or a transaction. */
+export type CharactersExecutor = CharactersDb | CharactersTx;

@@ -1,17 +1,60 @@
 import { isUuid } from '@grimoire/platform';
 import DataLoader from 'dataloader';
 
-import type { CharactersDb } from './database.js';
+import type { CatalogClient } from '../clients/catalog-client.js';
+import { type CharacterSheet, computeCharacterSheet } from '../domain/compute-character-sheet.js';
+import { type HomebrewContent, homebrewIdsOf, rulesCatalogWith } from '../domain/rules-catalog.js';
+import type { CharactersExecutor } from './database.js';
+import { findCharacterVersionsByKeys, listVersionsOfCharacters } from './queries/character-versions.js';
 import { findCharactersByIds } from './queries/characters.js';
-import type { CharacterRow } from './tables/index.js';
+import type { CharacterRow, CharacterVersionRow } from './tables/index.js';
+
+export interface VersionsPageKey {
+  characterId: string;
+  /** Rows to fetch (page size + 1, the extra one signals a next page). */
+  limit: number;
+  /** Versions below this one (the cursor); null for the newest. */
+  before: number | null;
+}
 
 export interface CharactersLoaders {
   /** Character by id; null when unknown. One SQL statement per batch. */
   characterById: DataLoader<string, CharacterRow | null>;
+  /** A version row by `(characterId, version)`; null when unknown. One statement per batch. */
+  versionByKey: DataLoader<{ characterId: string; version: number }, CharacterVersionRow | null, string>;
+  /** A page of versions, newest first; one statement per batch of characters sharing page bounds. */
+  versionsPage: DataLoader<VersionsPageKey, CharacterVersionRow[], string>;
+  /**
+   * The derived sheet and validation report of a character at its current version, computed once
+   * per request (keyed by id and version, so a change later in the same subscription recomputes).
+   */
+  sheet: DataLoader<CharacterRow, CharacterSheet, string>;
+}
+
+export interface LoaderDeps {
+  catalog: CatalogClient;
+  requestId: string;
 }
 
 /** Fresh per request, so nothing cached outlives the request that loaded it. */
-export function createLoaders(db: CharactersDb): CharactersLoaders {
+export function createLoaders(db: CharactersExecutor, deps: LoaderDeps): CharactersLoaders {
+  // Homebrew by `owner id` + `catalog id`: one catalog request per owner per batch.
+  const homebrew = new DataLoader<{ ownerId: string; id: string }, HomebrewContent | null, string>(
+    async (keys) => {
+      const byOwner = new Map<string, string[]>();
+      for (const key of keys) byOwner.set(key.ownerId, [...(byOwner.get(key.ownerId) ?? []), key.id]);
+      const found = new Map<string, HomebrewContent>();
+      await Promise.all(
+        [...byOwner].map(async ([ownerId, ids]) => {
+          for (const entry of await deps.catalog.homebrewContent(ownerId, ids, deps.requestId))
+            found.set(`${ownerId} ${entry.id}`, entry);
+        }),
+      );
+      return keys.map((key) => found.get(`${key.ownerId} ${key.id}`) ?? null);
+    },
+    { cacheKeyFn: (key) => `${key.ownerId} ${key.id}` },
+  );
+
   return {
     characterById: new DataLoader(async (ids) => {
       // A malformed id in a representation must not fail the whole batch with a SQL cast error.
@@ -19,5 +62,57 @@ export function createLoaders(db: CharactersDb): CharactersLoaders {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
     }),
+
+    versionByKey: new DataLoader(
+      async (keys) => {
+        const rows = await findCharacterVersionsByKeys(db, keys);
+        const byKey = new Map(rows.map((row) => [`${row.characterId}:${row.version}`, row]));
+        return keys.map((key) => byKey.get(`${key.characterId}:${key.version}`) ?? null);
+      },
+      { cacheKeyFn: (key) => `${key.characterId}:${key.version}` },
+    ),
+
+    versionsPage: new DataLoader(
+      async (keys) => {
+        // Keys with the same bounds share one windowed statement (the usual case: one page size, no cursor).
+        const groups = new Map<string, VersionsPageKey[]>();
+        for (const key of keys) {
+          const bounds = `${key.limit}:${key.before ?? ''}`;
+          groups.set(bounds, [...(groups.get(bounds) ?? []), key]);
+        }
+        const byCharacter = new Map<string, CharacterVersionRow[]>();
+        for (const group of groups.values()) {
+          const { limit, before } = group[0]!;
+          const rows = await listVersionsOfCharacters(
+            db,
+            group.map((key) => key.characterId),
+            limit,
+            before,
+          );
+          for (const row of rows) {
+            const bucket = `${row.characterId}:${limit}:${before ?? ''}`;
+            byCharacter.set(bucket, [...(byCharacter.get(bucket) ?? []), row]);
+          }
+        }
+        return keys.map((key) => byCharacter.get(`${key.characterId}:${key.limit}:${key.before ?? ''}`) ?? []);
+      },
+      { cacheKeyFn: (key) => `${key.characterId}:${key.limit}:${key.before ?? ''}` },
+    ),
+
+    sheet: new DataLoader(
+      async (rows) =>
+        Promise.all(
+          rows.map(async (row): Promise<CharacterSheet | Error> => {
+            const ids = homebrewIdsOf(row.build);
+            const content = await homebrew.loadMany(ids.map((id) => ({ ownerId: row.ownerId, id })));
+            // Catalog unreachable: this sheet fails (an error on its fields), the others still derive.
+            const failed = content.find((entry) => entry instanceof Error);
+            if (failed) return failed;
+            const found = content.filter((entry): entry is HomebrewContent => entry !== null && !(entry instanceof Error));
+            return computeCharacterSheet(row.build, rulesCatalogWith(found));
+          }),
+        ),
+      { cacheKeyFn: (row) => `${row.id}:${row.version}` },
+    ),
   };
 }

@@ -1,20 +1,26 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 
-import type { CharactersDb } from '../database.js';
+import type { CharactersExecutor } from '../database.js';
 import { type CharacterRow, characters, type NewCharacterRow } from '../tables/index.js';
 
-export async function insertCharacter(db: CharactersDb, values: NewCharacterRow): Promise<CharacterRow> {
-  const [row] = await db.insert(characters).values(values).returning();
-  return row;
+export async function insertCharacters(db: CharactersExecutor, values: NewCharacterRow[]): Promise<CharacterRow[]> {
+  if (values.length === 0) return [];
+  return db.insert(characters).values(values).returning();
 }
 
-export async function findCharacterById(db: CharactersDb, id: string): Promise<CharacterRow | undefined> {
+export async function findCharacterById(db: CharactersExecutor, id: string): Promise<CharacterRow | undefined> {
   const [row] = await db.select().from(characters).where(eq(characters.id, id));
   return row;
 }
 
+/** Locks the row until the transaction ends, so concurrent changes to one character queue up. */
+export async function lockCharacterById(db: CharactersExecutor, id: string): Promise<CharacterRow | undefined> {
+  const [row] = await db.select().from(characters).where(eq(characters.id, id)).for('update');
+  return row;
+}
+
 /** Batched variant for the DataLoader: one statement for any number of ids. */
-export function findCharactersByIds(db: CharactersDb, ids: readonly string[]): Promise<CharacterRow[]> {
+export function findCharactersByIds(db: CharactersExecutor, ids: readonly string[]): Promise<CharacterRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return db
     .select()
@@ -29,7 +35,7 @@ export interface KeysetPosition {
 
 /** The owner's characters in creation order, after `after`, at most `limit` rows. */
 export function listCharactersByOwner(
-  db: CharactersDb,
+  db: CharactersExecutor,
   ownerId: string,
   limit: number,
   after: KeysetPosition | null,
@@ -45,20 +51,22 @@ export function listCharactersByOwner(
     .limit(limit);
 }
 
-export async function updateCharacterName(
-  db: CharactersDb,
+/** Writes a new state and version onto a (locked) row. */
+export async function updateCharacterState(
+  db: CharactersExecutor,
   id: string,
-  name: string,
-): Promise<CharacterRow | undefined> {
+  values: Pick<NewCharacterRow, 'name' | 'edition' | 'isTemplate' | 'build' | 'inventory' | 'playState' | 'version'>,
+): Promise<CharacterRow> {
   const [row] = await db
     .update(characters)
-    .set({ name, updatedAt: sql`now()` })
+    .set({ ...values, updatedAt: sql`now()` })
     .where(eq(characters.id, id))
     .returning();
+  if (!row) throw new Error(`character ${id} vanished while locked`);
   return row;
 }
 
-export async function deleteCharacterById(db: CharactersDb, id: string): Promise<boolean> {
+export async function deleteCharacterById(db: CharactersExecutor, id: string): Promise<boolean> {
   const rows = await db.delete(characters).where(eq(characters.id, id)).returning({ id: characters.id });
   return rows.length > 0;
 }

@@ -1,5 +1,6 @@
+import type { CharacterBuild, Inventory, PlayState } from '@grimoire/rules';
 import { sql } from 'drizzle-orm';
-import { check, index, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 import { charactersSchema } from './schema.js';
 
@@ -10,18 +11,30 @@ export const characters = charactersSchema.table(
     /** A user of the accounts subgraph; no foreign key across schemas. */
     ownerId: uuid().notNull(),
     name: text().notNull(),
-    /** Catalog ids (e.g. `elf`, `fighter`); the rules catalog validates them once it exists. */
-    species: text(),
-    className: text(),
-    level: integer().notNull().default(1),
+    /** `2024` or `2014`; always equal to `build.edition` (kept as a column for filtering). */
+    edition: text().notNull().default('2024'),
+    /** Every choice that defines the character (@grimoire/rules `CharacterBuild`). */
+    build: jsonb().$type<CharacterBuild>().notNull(),
+    /** Items and coins (@grimoire/rules `Inventory`). */
+    inventory: jsonb().$type<Inventory>().notNull(),
+    /**
+     * How the character is doing right now (@grimoire/rules `PlayState`). Null means fresh: full
+     * hit points and nothing spent (rows from before play state existed have no maximum to start from).
+     */
+    playState: jsonb().$type<PlayState>(),
+    /** A template others (and the owner) start new characters from. */
+    isTemplate: boolean().notNull().default(false),
+    /** Bumped by every change; clients pass it back as `expectedVersion` (optimistic concurrency). */
+    version: integer().notNull().default(1),
     // Millisecond precision, like a JS Date, so a keyset cursor built from a Date matches the row exactly.
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [
     index('characters_owner_created_idx').on(table.ownerId, table.createdAt, table.id),
-    check('characters_level_range', sql`${table.level} between 1 and 20`),
     check('characters_name_length', sql`char_length(${table.name}) between 1 and 100`),
+    check('characters_edition', sql`${table.edition} in ('2024', '2014')`),
+    check('characters_version_positive', sql`${table.version} >= 1`),
   ],
 );
 

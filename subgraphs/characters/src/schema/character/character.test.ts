@@ -20,7 +20,7 @@ const alice: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
 const bob: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
 
 const CREATE = `mutation($input: CreateCharacterInput!) {
-  createCharacter(input: $input) { id name species class level owner { id } createdAt updatedAt }
+  createCharacter(input: $input) { id name species { id } classes { class { id } level } level version owner { id } createdAt updatedAt }
 }`;
 const RENAME = 'mutation($id: ID!, $name: String!) { renameCharacter(id: $id, name: $name) { id name } }';
 const DELETE = 'mutation($id: ID!) { deleteCharacter(id: $id) }';
@@ -83,24 +83,31 @@ describe('characters subgraph', () => {
       expect(body.data!.createCharacter).toMatchObject({
         name: 'Tordek',
         species: null,
-        class: null,
-        level: 1,
+        classes: [],
+        level: 0,
+        version: 1,
         owner: { id: alice.userId },
       });
     });
 
     it('stores species, class and level', async () => {
-      const { body } = await gql(CREATE, { input: { name: 'Mialee', species: 'elf', class: 'wizard', level: 3 } }, alice);
-      expect(body.data!.createCharacter).toMatchObject({ name: 'Mialee', species: 'elf', class: 'wizard', level: 3 });
+      const input = { name: 'Mialee', species: 'elf', classes: [{ class: 'wizard', level: 3 }] };
+      const { body } = await gql(CREATE, { input }, alice);
+      expect(body.data!.createCharacter).toMatchObject({
+        name: 'Mialee',
+        species: { id: 'elf' },
+        classes: [{ class: { id: 'wizard' }, level: 3 }],
+        level: 3,
+      });
     });
 
     it.each([
       ['an empty name', { name: '   ' }, 'input.name'],
       ['a 10 kB name', { name: 'x'.repeat(10_240) }, 'input.name'],
       ['a malformed species id', { name: 'Ok', species: 'Elf!' }, 'input.species'],
-      ['a malformed class id', { name: 'Ok', class: 'x'.repeat(65) }, 'input.class'],
-      ['level 0', { name: 'Ok', level: 0 }, 'input.level'],
-      ['level 21', { name: 'Ok', level: 21 }, 'input.level'],
+      ['a malformed class id', { name: 'Ok', classes: [{ class: 'x'.repeat(65), level: 1 }] }, 'input.classes.0.class'],
+      ['level 0', { name: 'Ok', classes: [{ class: 'fighter', level: 0 }] }, 'input.classes.0.level'],
+      ['level 21', { name: 'Ok', classes: [{ class: 'fighter', level: 21 }] }, 'input.classes.0.level'],
     ])('rejects %s with BAD_USER_INPUT and writes nothing', async (_label, input, field) => {
       const before = await rowCount();
       const { body } = await gql(CREATE, { input }, alice);
@@ -247,7 +254,7 @@ describe('characters subgraph', () => {
         ],
       });
       expect(body.errors).toBeUndefined();
-      expect(body.data!._entities).toEqual([{ id, name: 'Soveliss', level: 1, owner: { id: alice.userId } }, null, null]);
+      expect(body.data!._entities).toEqual([{ id, name: 'Soveliss', level: 0, owner: { id: alice.userId } }, null, null]);
     });
 
     it('batches references: 50 representations cost as many SQL statements as 1', async () => {

@@ -1,0 +1,30 @@
+import { SRD_CATALOG } from '@grimoire/rules';
+import type { GraphQLError } from 'graphql';
+
+import type { CreateCharacterData } from './character-input.js';
+import { type CharacterSheet, computeCharacterSheet } from './compute-character-sheet.js';
+import { catalogForInputs, checkBulkSize, type CreateCharacterDeps, stateFromInput } from './create-character.js';
+
+export interface ValidateItemResult {
+  index: number;
+  sheet: CharacterSheet | null;
+  errors: GraphQLError[];
+}
+
+/** Checks up to 100 creation inputs without writing anything: input errors, or the validation report. */
+export async function validateCharacters(
+  deps: CreateCharacterDeps,
+  ownerId: string,
+  inputs: readonly CreateCharacterData[],
+): Promise<ValidateItemResult[]> {
+  checkBulkSize(inputs.length, 'inputs');
+  const catalog = inputs.length ? await catalogForInputs(deps, ownerId, inputs) : SRD_CATALOG;
+  return inputs.map((input, index) => {
+    try {
+      const state = stateFromInput(input, catalog, `inputs.${index}`);
+      return { index, sheet: computeCharacterSheet(state.build, catalog), errors: [] };
+    } catch (error) {
+      return { index, sheet: null, errors: [error as GraphQLError] };
+    }
+  });
+}
