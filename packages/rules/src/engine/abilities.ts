@@ -37,6 +37,11 @@ function increase(running: Running, source: string, amount: number, cap: number)
  * that set a score ("becomes 21 unless already higher").
  */
 export function deriveAbilities(context: BuildContext): AbilityResult {
+  // Derivation and validation both need the scores: compute them once per resolved build.
+  return (context.abilityResult ??= computeAbilities(context));
+}
+
+function computeAbilities(context: BuildContext): AbilityResult {
   const { build, catalog, profile, effects } = context;
   const baseScores = (build.abilityScores?.base ?? {}) as Partial<AbilityScores>;
   const running = {} as Record<Ability, Running>;

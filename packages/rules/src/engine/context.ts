@@ -17,6 +17,7 @@ import type { CharacterBuild } from '../model/character-build.js';
 import type { Effect } from '../model/effects.js';
 import type { RuleProfile } from '../profiles/rule-profile.js';
 import { MAX_LEVEL } from '../tables/proficiency.js';
+import type { AbilityResult } from './abilities.js';
 
 /** Where an active effect came from; per-level effects of class features count that class's levels. */
 export type EffectOrigin = 'class' | 'subclass' | 'species' | 'lineage' | 'feat' | 'item';
@@ -75,6 +76,8 @@ export interface BuildContext {
   armor: (ResolvedItem & { base: Armor }) | undefined;
   shield: (ResolvedItem & { base: Armor }) | undefined;
   effects: ActiveEffect[];
+  /** Ability scores, once computed (see `deriveAbilities`). */
+  abilityResult?: AbilityResult;
 }
 
 export function sanitizeLevel(level: unknown): number {
@@ -107,6 +110,7 @@ export function resolveBuild(build: CharacterBuild, catalog: RulesCatalog, profi
     classLevel?: number,
   ): void => {
     const chosen = overrides[sourceId] ?? list;
+    if (chosen.length === 0) return;
     for (const effect of chosen) effects.push({ effect, source, sourceId, origin, classLevel });
   };
 
@@ -235,4 +239,10 @@ export function resolveBuild(build: CharacterBuild, catalog: RulesCatalog, profi
 /** A list field of the build, or empty when a malformed build has something else there. */
 export function listOf<T>(value: readonly T[] | undefined): readonly T[] {
   return Array.isArray(value) ? value : [];
+}
+
+/** The class's and its subclass's features the character has at its class level. */
+export function forEachFeature(resolved: ResolvedClass, visit: (feature: ClassFeature) => void): void {
+  for (const feature of resolved.definition?.features ?? []) if (feature.level <= resolved.level) visit(feature);
+  for (const feature of resolved.subclass?.features ?? []) if (feature.level <= resolved.level) visit(feature);
 }

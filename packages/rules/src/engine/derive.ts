@@ -75,11 +75,9 @@ export function deriveFromContext(context: BuildContext): DerivedCharacter {
       checkBonuses.push({ ability: effect.ability, part: { source, amount: effect.amount } });
     if (effect.kind === 'half-proficiency-on-checks') jackOfAllTrades ??= source;
   }
-  const checkParts = (ability: Ability): StatPart[] => {
-    const parts: StatPart[] = [];
+  const addCheckParts = (parts: StatPart[], ability: Ability): void => {
     for (const bonus of checkBonuses)
       if (bonus.ability === undefined || bonus.ability === ability) parts.push(bonus.part);
-    return parts;
   };
 
   // Saving throws: the starting class's two, plus effects.
@@ -129,11 +127,11 @@ export function deriveFromContext(context: BuildContext): DerivedCharacter {
       proficiency = 'half';
       parts.push({ source: `${jackOfAllTrades} (half proficiency, rounded down)`, amount: halfPb });
     }
-    parts.push(...checkParts(ability));
+    addCheckParts(parts, ability);
     return { skill, ability, proficiency, bonus: statOf(parts) };
   });
   const passive = (skill: SkillId): Stat => {
-    const found = skills.find((entry) => entry.skill === skill)!;
+    const found = skills[SKILL_IDS.indexOf(skill)];
     const parts: StatPart[] = [{ source: 'Base', amount: 10 }, ...found.bonus.breakdown];
     for (const bonus of passiveBonuses) if (bonus.skill === skill) parts.push(bonus.part);
     return statOf(parts);
@@ -146,7 +144,7 @@ export function deriveFromContext(context: BuildContext): DerivedCharacter {
       initiativeParts.push({ source, amount: effect.amount === 'proficiency-bonus' ? pb : effect.amount });
   if (jackOfAllTrades !== undefined && profile.jackOfAllTradesOnInitiative)
     initiativeParts.push({ source: `${jackOfAllTrades} (half proficiency, rounded down)`, amount: halfPb });
-  initiativeParts.push(...checkParts('dex'));
+  addCheckParts(initiativeParts, 'dex');
 
   const { armorClass, formula } = deriveArmorClass(context, mods);
   const maxHitPoints = deriveMaxHitPoints(context, mods.con);

@@ -1,6 +1,7 @@
 import type { Ability } from '../model/basics.js';
 import type { ClassDefinition } from '../model/content.js';
 import { MAX_LEVEL } from '../tables/proficiency.js';
+import { forEachFeature } from './context.js';
 import { ABILITY_NAMES, list, report, type ValidationContext } from './validation-context.js';
 
 /** Species, lineage, size and background references. */
@@ -160,9 +161,9 @@ export function validateClasses(validation: ValidationContext): void {
   const chosen = build.featureOptions ?? {};
   const offered = new Map<string, readonly { id: string }[]>();
   for (const resolved of classes) {
-    const features = [...(resolved.definition?.features ?? []), ...(resolved.subclass?.features ?? [])];
-    for (const feature of features)
-      if (feature.options && feature.level <= resolved.level) offered.set(feature.id, feature.options);
+    forEachFeature(resolved, (feature) => {
+      if (feature.options) offered.set(feature.id, feature.options);
+    });
   }
   for (const [featureId, optionId] of Object.entries(chosen)) {
     const options = offered.get(featureId);

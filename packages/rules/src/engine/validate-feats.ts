@@ -1,6 +1,6 @@
 import { ABILITIES } from '../model/basics.js';
 import type { FeatCategory } from '../model/content.js';
-import { listOf } from './context.js';
+import { forEachFeature, listOf } from './context.js';
 import { ABILITY_NAMES, list, report, type ValidationContext } from './validation-context.js';
 
 interface FeatSlot {
@@ -25,16 +25,17 @@ function featSlots(validation: ValidationContext): FeatSlot[] {
       if (feature.grantsFeatChoice || feature.grantsEpicBoon) open.add(feature.level);
     }
     for (const level of open) slots.push({ classId: definition.id, level, category: undefined, used: false });
-    for (const feature of [...definition.features, ...(resolved.subclass?.features ?? [])])
-      if (feature.grantsFeatCategory && feature.level <= resolved.level)
+    forEachFeature(resolved, (feature) => {
+      if (feature.grantsFeatCategory)
         slots.push({ classId: definition.id, level: feature.level, category: feature.grantsFeatCategory, used: false });
+    });
   }
   return slots;
 }
 
 /** Feat references, sources and slots, prerequisites, repeatability and chosen increases. */
 export function validateFeats(validation: ValidationContext): void {
-  const { build, catalog, background, species, lineage, totalLevel, classes } = validation.context;
+  const { build, catalog, background, species, lineage, totalLevel } = validation.context;
   const { derived, scores } = validation;
   const feats = listOf(build.feats);
   const slots = featSlots(validation);
@@ -45,11 +46,7 @@ export function validateFeats(validation: ValidationContext): void {
   const speciesFeatSlots = [...(species?.traits ?? []), ...(lineage?.traits ?? [])].filter(
     (trait) => trait.grantsOriginFeat,
   ).length;
-  const hasFightingStyle = classes.some((resolved) =>
-    [...(resolved.definition?.features ?? []), ...(resolved.subclass?.features ?? [])].some(
-      (feature) => feature.level <= resolved.level && feature.grantsFeatCategory === 'fighting-style',
-    ),
-  );
+  const hasFightingStyle = slots.some((slot) => slot.category === 'fighting-style');
 
   feats.forEach((choice, index) => {
     const path = `feats[${index}]`;

@@ -1,6 +1,6 @@
 import { SKILLS, type SkillId } from '../model/basics.js';
 import type { Choice } from '../model/content.js';
-import { listOf } from './context.js';
+import { forEachFeature, listOf } from './context.js';
 import { report, type ValidationContext } from './validation-context.js';
 
 function isSkill(value: unknown): boolean {
@@ -74,11 +74,10 @@ export function validateSkills(validation: ValidationContext): void {
     if (!definition || resolved.level === 0) return;
     const classChoice = index === 0 ? definition.skillChoices : definition.multiclass.skillChoices;
     if (classChoice) pools.push({ source: `${definition.name} skill choices`, choice: classChoice });
-    for (const feature of [...definition.features, ...(resolved.subclass?.features ?? [])]) {
-      if (feature.level > resolved.level) continue;
+    forEachFeature(resolved, (feature) => {
       if (feature.skillChoices) pools.push({ source: feature.name, choice: feature.skillChoices });
       if (feature.expertiseChoices) expertiseAllowed += feature.expertiseChoices.count;
-    }
+    });
   });
   for (const trait of [...(species?.traits ?? []), ...(lineage?.traits ?? [])])
     if (trait.skillChoices && (trait.level ?? 1) <= Math.max(1, totalLevel))
