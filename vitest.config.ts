@@ -26,6 +26,18 @@ export default defineConfig({
       {
         resolve,
         test: {
+          // `npm run bench`: vitest bench --run --project bench (results in tests/bench/results/).
+          name: 'bench',
+          // Benchmarks only: nothing for `vitest run`, the bench files for `vitest bench`.
+          include: [],
+          benchmark: { include: ['packages/*/bench/**/*.bench.ts', 'tests/bench/**/*.bench.ts'] },
+          // One file at a time, so a benchmark has the core to itself.
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve,
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
           testTimeout: 60_000,
