@@ -67,6 +67,8 @@ export function charactersSpec(options: CharactersSubgraphOptions): SubgraphSpec
   };
 }
 
-export function startCharactersSubgraph(options: CharactersSubgraphOptions): Promise<RunningSubgraph<CharactersTables>> {
+export function startCharactersSubgraph(
+  options: CharactersSubgraphOptions,
+): Promise<RunningSubgraph<CharactersTables>> {
   return startSubgraph(charactersSpec(options), options);
 }

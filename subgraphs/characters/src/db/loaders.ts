@@ -82,7 +82,7 @@ export function createLoaders(db: CharactersExecutor, deps: LoaderDeps): Charact
         }
         const byCharacter = new Map<string, CharacterVersionRow[]>();
         for (const group of groups.values()) {
-          const { limit, before } = group[0]!;
+          const { limit, before } = group[0];
           const rows = await listVersionsOfCharacters(
             db,
             group.map((key) => key.characterId),
@@ -108,7 +108,9 @@ export function createLoaders(db: CharactersExecutor, deps: LoaderDeps): Charact
             // Catalog unreachable: this sheet fails (an error on its fields), the others still derive.
             const failed = content.find((entry) => entry instanceof Error);
             if (failed) return failed;
-            const found = content.filter((entry): entry is HomebrewContent => entry !== null && !(entry instanceof Error));
+            const found = content.filter(
+              (entry): entry is HomebrewContent => entry !== null && !(entry instanceof Error),
+            );
             return computeCharacterSheet(row.build, rulesCatalogWith(found));
           }),
         ),

@@ -50,8 +50,7 @@ export interface CharacterChangeRequest {
 export type CharacterChangeFunction = (state: CharacterState, row: CharacterRow) => CharacterChangeOutcome;
 
 export type CharacterChangeOutcome =
-  | { ok: true; state: CharacterState; changes?: CharacterChange[] }
-  | { ok: false; message: string; field?: string };
+  { ok: true; state: CharacterState; changes?: CharacterChange[] } | { ok: false; message: string; field?: string };
 
 export interface AppliedCharacterChange {
   row: CharacterRow;
@@ -101,7 +100,7 @@ export async function applyCharacterChange(
         reason: request.reason,
       },
     ]);
-    return { row: updated, version: version!, changes };
+    return { row: updated, version: version, changes };
   });
   if (applied.version) publishCharacterChanged(deps.pubsub, applied.row.id, applied.row.version);
   return applied;

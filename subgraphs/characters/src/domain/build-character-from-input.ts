@@ -10,16 +10,10 @@ import {
   type SkillId,
 } from '@grimoire/rules';
 
-import {
-  abilityIncreasesOf,
-  featInputOf,
-  levelChoicesOf,
-  type ValidCreateCharacterData,
-} from './character-input.js';
+import { abilityIncreasesOf, featInputOf, levelChoicesOf, type ValidCreateCharacterData } from './character-input.js';
 
 export type BuildOutcome =
-  | { ok: true; build: CharacterBuild; startingGold: number }
-  | { ok: false; message: string; field: string };
+  { ok: true; build: CharacterBuild; startingGold: number } | { ok: false; message: string; field: string };
 
 const DEFAULT_SCORES: AbilityScores = { str: 10, dex: 10, con: 10, int: 10, wis: 10, cha: 10 };
 
@@ -32,7 +26,11 @@ const DEFAULT_SCORES: AbilityScores = { str: 10, dex: 10, con: 10, int: 10, wis:
  */
 export function buildCharacterFromInput(input: ValidCreateCharacterData, catalog: RulesCatalog): BuildOutcome {
   const guided =
-    input.species && input.background && input.classes?.length && input.abilityScores && input.abilityScores.method !== 'manual';
+    input.species &&
+    input.background &&
+    input.classes?.length &&
+    input.abilityScores &&
+    input.abilityScores.method !== 'manual';
   return guided ? guidedBuild(input, catalog) : { ok: true, build: manualBuild(input, catalog), startingGold: 0 };
 }
 
@@ -57,7 +55,8 @@ function featSource(featId: string, input: ValidCreateCharacterData, catalog: Ru
   if (background?.featId === featId) return { kind: 'background' };
   const species = input.species ? catalog.species.get(input.species) : undefined;
   const feat = catalog.feats.get(featId);
-  if (feat?.category === 'origin' && species?.traits.some((trait) => trait.grantsOriginFeat)) return { kind: 'species' };
+  if (feat?.category === 'origin' && species?.traits.some((trait) => trait.grantsOriginFeat))
+    return { kind: 'species' };
   return { kind: 'other' };
 }
 
@@ -115,13 +114,11 @@ function guidedBuild(input: ValidCreateCharacterData, catalog: RulesCatalog): Bu
       message: `input.${field}: guided creation takes feats and expertise from originFeat, speciesFeat, firstLevel and levels; use MANUAL ability scores to enter a finished sheet`,
     };
   }
-  const definition = catalog.classes.get(input.classes![0]!.class);
+  const definition = catalog.classes.get(input.classes![0].class);
   const options = definition?.startingEquipment ?? [];
-  // Without a choice, take the gold-only option and the background's gold: nothing to pick.
-  const goldOnly = Math.max(
-    0,
-    options.findIndex((option) => Object.keys(option.items).length === 0 && !option.choices?.length),
-  );
+  // Without a choice, take the gold-only class option (if the class has options) and the
+  // background's gold: nothing to pick.
+  const goldOnly = options.findIndex((option) => Object.keys(option.items).length === 0 && !option.choices?.length);
   const totalLevel = (input.classes ?? []).reduce((sum, entry) => sum + entry.level, 0);
   const increases = abilityIncreasesOf(input.backgroundIncreases);
   const speciesSkills = (input.speciesSkills ?? []) as SkillId[];
@@ -136,17 +133,19 @@ function guidedBuild(input: ValidCreateCharacterData, catalog: RulesCatalog): Bu
     backgroundId: input.background!,
     backgroundIncreases: increases ?? {},
     ...(input.originFeat ? { originFeat: featInputOf({ ...input.originFeat, feat: 'origin' }) } : {}),
-    classId: input.classes![0]!.class,
+    classId: input.classes![0].class,
     abilityScores: scoresOf(input),
     skills: (input.skillProficiencies ?? []) as SkillId[],
     ...(firstLevel ? { firstLevel } : {}),
     equipment: input.startingEquipment
       ? {
-          classOption: input.startingEquipment.classOption,
+          ...(typeof input.startingEquipment.classOption === 'number'
+            ? { classOption: input.startingEquipment.classOption }
+            : {}),
           background: input.startingEquipment.background,
           ...(input.startingEquipment.picks ? { picks: input.startingEquipment.picks } : {}),
         }
-      : { classOption: goldOnly, background: 'gold' },
+      : { ...(goldOnly >= 0 ? { classOption: goldOnly } : {}), background: 'gold' },
     level: totalLevel,
     levels: levelPlan(input, catalog),
   };

@@ -20,8 +20,16 @@ export const catalogIdSchema = z
   .string()
   .regex(ID_PATTERN, 'must be a catalog id (e.g. `chain-mail`, or `hb-<uuid>` for homebrew)');
 const idList = (max: number) => z.array(catalogIdSchema).max(max, `at most ${max} entries`).nullish();
-const score = z.number().int('must be a whole number').min(1, 'must be between 1 and 30').max(30, 'must be between 1 and 30');
-const level = z.number().int('must be a whole number').min(1, 'must be between 1 and 20').max(20, 'must be between 1 and 20');
+const score = z
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 30')
+  .max(30, 'must be between 1 and 30');
+const level = z
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 20')
+  .max(20, 'must be between 1 and 20');
 
 const abilityIncreasesSchema = z
   .object({
@@ -45,7 +53,12 @@ export const levelChoicesSchema = z.object({
   hitPoints: z
     .object({
       method: z.enum(['fixed', 'rolled']),
-      roll: z.number().int('must be a whole number').min(1, 'must be at least 1').max(12, 'must be at most 12').nullish(),
+      roll: z
+        .number()
+        .int('must be a whole number')
+        .min(1, 'must be at least 1')
+        .max(12, 'must be at most 12')
+        .nullish(),
     })
     .refine((value) => value.method === 'fixed' || typeof value.roll === 'number', {
       message: 'a ROLLED hit point choice needs its roll',
@@ -115,7 +128,7 @@ export const createCharacterSchema = z.object({
   firstLevel: levelChoicesSchema.omit({ class: true, hitPoints: true, subclass: true, feat: true }).nullish(),
   startingEquipment: z
     .object({
-      classOption: z.number().int().min(0).max(5),
+      classOption: z.number().int().min(0).max(5).nullish(),
       background: z.enum(['items', 'gold']),
       picks: idList(10),
     })
@@ -134,7 +147,7 @@ export function abilityIncreasesOf(
 ): Partial<Record<Ability, number>> | undefined {
   if (!input) return undefined;
   const entries = Object.entries(input).filter(([, amount]) => typeof amount === 'number' && amount !== 0);
-  return entries.length > 0 ? (Object.fromEntries(entries) as Partial<Record<Ability, number>>) : undefined;
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 export function featInputOf(input: FeatInputData): FeatInput {

@@ -80,7 +80,8 @@ export async function diffCharacterVersions(
   rawTo: number,
 ): Promise<CharacterChange[]> {
   const characterId = parseId(rawId, 'id');
-  if (!(await loaders.characterById.load(characterId))) throw notFound(`No character has id ${characterId}.`, { field: 'id' });
+  if (!(await loaders.characterById.load(characterId)))
+    throw notFound(`No character has id ${characterId}.`, { field: 'id' });
   const [from, to] = await Promise.all([
     requireVersion(loaders, characterId, rawFrom, 'from'),
     requireVersion(loaders, characterId, rawTo, 'to'),
@@ -109,7 +110,8 @@ export async function restoreCharacterVersion(
     expectedVersion,
     reason: `Restored version ${version}`,
     change: (state) => {
-      if (!old) return { ok: false, message: `version: character ${characterId} has no version ${version}`, field: 'version' };
+      if (!old)
+        return { ok: false, message: `version: character ${characterId} has no version ${version}`, field: 'version' };
       return { ok: true, state: { ...old.snapshot, isTemplate: state.isTemplate } };
     },
   });

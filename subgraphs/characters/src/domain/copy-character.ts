@@ -28,8 +28,13 @@ export async function duplicateCharacter(
   if (source.ownerId !== viewerId && !source.isTemplate) {
     throw forbidden('You may duplicate your own characters and templates only.');
   }
-  const [row] = await insertCharacterStates(deps, viewerId, [freshCopy(stateOfRow(source), name)], `Duplicated from ${source.name}`);
-  return row!;
+  const [row] = await insertCharacterStates(
+    deps,
+    viewerId,
+    [freshCopy(stateOfRow(source), name)],
+    `Duplicated from ${source.name}`,
+  );
+  return row;
 }
 
 /** Starts a new character of yours from a template (anyone's character marked as a template). */
@@ -43,9 +48,15 @@ export async function createCharacterFromTemplate(
   const name = validateInput(characterNameSchema, rawName, 'name');
   const template = await findCharacterById(deps.db, id);
   if (!template) throw notFound(`No character has id ${id}.`, { field: 'templateId' });
-  if (!template.isTemplate) throw badUserInput(`templateId: ${template.name} is not a template`, { field: 'templateId' });
-  const [row] = await insertCharacterStates(deps, viewerId, [freshCopy(stateOfRow(template), name)], `Created from template ${template.name}`);
-  return row!;
+  if (!template.isTemplate)
+    throw badUserInput(`templateId: ${template.name} is not a template`, { field: 'templateId' });
+  const [row] = await insertCharacterStates(
+    deps,
+    viewerId,
+    [freshCopy(stateOfRow(template), name)],
+    `Created from template ${template.name}`,
+  );
+  return row;
 }
 
 /** Marks (or unmarks) your character as a template others may start from. */

@@ -2,7 +2,6 @@ import { badUserInput, type PubSub, validateInput } from '@grimoire/platform';
 import { type RulesCatalog, SRD_CATALOG } from '@grimoire/rules';
 
 import type { CatalogClient } from '../clients/catalog-client.js';
-import type { GraphQLError } from 'graphql';
 
 import type { CharactersDb, CharactersExecutor } from '../db/database.js';
 import { insertCharacterVersions } from '../db/queries/character-versions.js';
@@ -11,6 +10,7 @@ import type { CharacterRow } from '../db/tables/index.js';
 import { buildCharacterFromInput } from './build-character-from-input.js';
 import { type CreateCharacterData, createCharacterSchema } from './character-input.js';
 import { type CharacterState, diffStates, emptyInventory } from './character-state.js';
+import { type ItemFailure, itemFailureOf } from './item-failure.js';
 import { publishCharacterChanged } from './publish-character-events.js';
 import { catalogForOwner, homebrewIdsIn } from './rules-catalog.js';
 
@@ -86,7 +86,7 @@ export async function insertCharacterStates(
       rows.map((row, index) => ({
         characterId: row.id,
         version: 1,
-        snapshot: states[index]!,
+        snapshot: states[index],
         changes: diffStates({}, states[index]),
         authorId: ownerId,
         reason,
@@ -107,13 +107,13 @@ export async function createCharacter(
 ): Promise<CharacterRow> {
   const state = stateFromInput(input, await catalogForInputs(deps, ownerId, input));
   const [row] = await insertCharacterStates(deps, ownerId, [state], 'Created');
-  return row!;
+  return row;
 }
 
 export interface BulkItemResult {
   index: number;
   character: CharacterRow | null;
-  errors: GraphQLError[];
+  errors: ItemFailure[];
 }
 
 export function checkBulkSize(count: number, field: string): void {
@@ -137,7 +137,7 @@ export async function createCharacters(
     try {
       valid.push({ index, state: stateFromInput(input, catalog, `inputs.${index}`) });
     } catch (error) {
-      results[index]!.errors.push(error as GraphQLError);
+      results[index].errors.push(itemFailureOf(error));
     }
   });
   const rows = await insertCharacterStates(
@@ -147,7 +147,7 @@ export async function createCharacters(
     'Created (bulk)',
   );
   rows.forEach((row, position) => {
-    results[valid[position]!.index]!.character = row;
+    results[valid[position].index].character = row;
   });
   return results;
 }

@@ -45,9 +45,7 @@ const idString = z.string().min(1).max(200);
 // ids and rule breaks are the validation report's business, as for a sheet entered by hand.
 const buildSchema = z.looseObject({
   edition: z.enum(['2024', '2014']),
-  classes: z
-    .array(z.looseObject({ classId: idString, level: z.number().int().min(1).max(20) }))
-    .max(12),
+  classes: z.array(z.looseObject({ classId: idString, level: z.number().int().min(1).max(20) })).max(12),
   abilityScores: z.looseObject({
     method: z.enum(['standard-array', 'point-buy', 'rolled', 'manual']),
     base: z.object({ str: count, dex: count, con: count, int: count, wis: count, cha: count }),
@@ -89,11 +87,11 @@ export async function importCharacter(
   }
   const parsed = importSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = parsed.error.issues[0];
     const field = ['data', ...issue.path.map(String)].join('.');
     throw badUserInput(`${field}: ${issue.message}`, { field });
   }
   const state = parsed.data.character as unknown as CharacterState;
   const [row] = await insertCharacterStates(deps, viewerId, [{ ...state, edition: state.build.edition }], 'Imported');
-  return row!;
+  return row;
 }

@@ -1,6 +1,5 @@
 import { notFound, parseId, validateInput } from '@grimoire/platform';
 import { levelUp, type RulesCatalog, undoLastLevel } from '@grimoire/rules';
-import { z } from 'zod';
 
 import type { CatalogClient } from '../clients/catalog-client.js';
 import { findCharacterById } from '../db/queries/characters.js';
@@ -51,7 +50,12 @@ export async function levelUpCharacter(
     reason: `Level up: ${catalog.classes.get(input.class)?.name ?? input.class}`,
     change: (state) => {
       const result = levelUp(state.build, { ...choices, classId: input.class }, catalog);
-      if (!result.ok) return { ok: false, message: `input.${apiPath(result.path)}: ${result.message}`, field: `input.${apiPath(result.path)}` };
+      if (!result.ok)
+        return {
+          ok: false,
+          message: `input.${apiPath(result.path)}: ${result.message}`,
+          field: `input.${apiPath(result.path)}`,
+        };
       return { ok: true, state: { ...state, build: result.build } };
     },
   });

@@ -31,5 +31,9 @@ export function publishCharacterChanged(pubsub: PubSub, characterId: string, ver
 /** Call only after the delete is committed. */
 export function publishCharacterDeleted(pubsub: PubSub, characterId: string): void {
   pubsub.publish(CHARACTER_DELETED_TOPIC, { characterId } satisfies CharacterEvent);
-  pubsub.publish(characterChangedTopic(characterId), { characterId, version: 0, deleted: true } satisfies CharacterChangedEvent);
+  pubsub.publish(characterChangedTopic(characterId), {
+    characterId,
+    version: 0,
+    deleted: true,
+  } satisfies CharacterChangedEvent);
 }

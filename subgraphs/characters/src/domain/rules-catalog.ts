@@ -23,7 +23,7 @@ export function homebrewIdsOf(build: CharacterBuild): string[] {
   const ids = new Set<string>();
   const add = (id: string | undefined) => {
     const match = id === undefined ? null : HOMEBREW_ID.exec(id);
-    if (match) ids.add(`hb-${match[1]!.toLowerCase()}`);
+    if (match) ids.add(`hb-${match[1].toLowerCase()}`);
   };
   add(build.speciesId);
   add(build.lineageId);
@@ -60,14 +60,14 @@ export function rulesCatalogWith(homebrew: readonly HomebrewContent[]): RulesCat
     const key = KIND_TO_PART[entry.kind.toLowerCase().replace(/_/g, '-')];
     if (key) (part[key] ??= []).push(entry.content);
   }
-  return createCatalog(SRD_CONTENT, part as CatalogContent);
+  return createCatalog(SRD_CONTENT, part);
 }
 
 /** Every homebrew catalog id (`hb-<uuid>`) mentioned anywhere in an input, for creation and import. */
 export function homebrewIdsIn(value: unknown, found = new Set<string>()): string[] {
   if (typeof value === 'string') {
     const match = HOMEBREW_ID.exec(value);
-    if (match) found.add(`hb-${match[1]!.toLowerCase()}`);
+    if (match) found.add(`hb-${match[1].toLowerCase()}`);
   } else if (Array.isArray(value)) {
     for (const item of value) homebrewIdsIn(item, found);
   } else if (typeof value === 'object' && value !== null) {

@@ -67,8 +67,10 @@ export async function updateCharacter(
         set('levelHistory', undefined);
       }
       if (input.abilityScores !== undefined) set('abilityScores', entered.abilityScores);
-      if (input.backgroundIncreases !== undefined) set('backgroundIncreases', abilityIncreasesOf(input.backgroundIncreases));
-      if (input.skillProficiencies !== undefined) set('skillProficiencies', (input.skillProficiencies ?? []) as SkillId[]);
+      if (input.backgroundIncreases !== undefined)
+        set('backgroundIncreases', abilityIncreasesOf(input.backgroundIncreases));
+      if (input.skillProficiencies !== undefined)
+        set('skillProficiencies', (input.skillProficiencies ?? []) as SkillId[]);
       if (input.skillExpertise !== undefined) set('skillExpertise', (input.skillExpertise ?? []) as SkillId[]);
       if (input.feats !== undefined) set('feats', entered.feats);
       if (input.equipment !== undefined) set('equipment', entered.equipment);

@@ -1,14 +1,14 @@
 import { SRD_CATALOG } from '@grimoire/rules';
-import type { GraphQLError } from 'graphql';
 
 import type { CreateCharacterData } from './character-input.js';
 import { type CharacterSheet, computeCharacterSheet } from './compute-character-sheet.js';
+import { type ItemFailure, itemFailureOf } from './item-failure.js';
 import { catalogForInputs, checkBulkSize, type CreateCharacterDeps, stateFromInput } from './create-character.js';
 
 export interface ValidateItemResult {
   index: number;
   sheet: CharacterSheet | null;
-  errors: GraphQLError[];
+  errors: ItemFailure[];
 }
 
 /** Checks up to 100 creation inputs without writing anything: input errors, or the validation report. */
@@ -24,7 +24,7 @@ export async function validateCharacters(
       const state = stateFromInput(input, catalog, `inputs.${index}`);
       return { index, sheet: computeCharacterSheet(state.build, catalog), errors: [] };
     } catch (error) {
-      return { index, sheet: null, errors: [error as GraphQLError] };
+      return { index, sheet: null, errors: [itemFailureOf(error)] };
     }
   });
 }

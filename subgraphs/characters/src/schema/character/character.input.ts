@@ -168,8 +168,8 @@ export class LevelUpInput extends FirstLevelChoicesInput {
 
 @InputType('StartingEquipmentInput', { description: "Guided creation: the class's option and the background's items or gold." })
 export class StartingEquipmentInput {
-  @Field(() => Int, { description: 'Index of the class option: 0 = A, 1 = B, …' })
-  classOption!: number;
+  @Field(() => Int, { nullable: true, description: 'Index of the class option: 0 = A, 1 = B, … (none when the class lists none).' })
+  classOption?: number | null;
 
   @Field(() => StartingEquipmentSourceEnum)
   background!: StartingEquipmentSourceEnum;

@@ -1,5 +1,4 @@
 import { parseId, requireIdentity } from '@grimoire/platform';
-import type { GraphQLError } from 'graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 
@@ -13,18 +12,10 @@ import { listCharactersOfOwner, PAGE_SIZE_DEFAULT } from '../../domain/list-char
 import { renameCharacter } from '../../domain/rename-character.js';
 import { updateCharacter } from '../../domain/update-character.js';
 import { validateCharacters } from '../../domain/validate-characters.js';
-import { BulkItemError, CreateCharacterResult, ValidateCharacterResult } from './bulk.type.js';
+import { CreateCharacterResult, ValidateCharacterResult } from './bulk.type.js';
 import { CreateCharacterInput, LevelUpInput, UpdateCharacterInput } from './character.input.js';
 import { Character, CharacterConnection, characterFromRow } from './character.type.js';
 import { validationReportOf } from './validation-report.js';
-
-function bulkErrors(errors: GraphQLError[]): BulkItemError[] {
-  return errors.map((error) => ({
-    message: error.message,
-    code: String(error.extensions?.code ?? 'BAD_USER_INPUT'),
-    field: typeof error.extensions?.field === 'string' ? error.extensions.field : null,
-  }));
-}
 
 @Resolver(() => Character)
 export class CharacterResolver {
@@ -78,7 +69,7 @@ export class CharacterResolver {
     return results.map((result) => ({
       index: result.index,
       character: result.character ? characterFromRow(result.character) : null,
-      errors: bulkErrors(result.errors),
+      errors: result.errors,
     }));
   }
 
@@ -94,7 +85,7 @@ export class CharacterResolver {
     return results.map((result) => ({
       index: result.index,
       validation: result.sheet ? validationReportOf(result.sheet.validation) : null,
-      errors: bulkErrors(result.errors),
+      errors: result.errors,
     }));
   }
 
