@@ -34,7 +34,11 @@ export const subgraphImplementations: Record<string, SubgraphImplementation> = {
   },
   // Before characters: characters derives sheets with catalog homebrew.
   catalog: { schema: catalogSchema, start: (options) => startCatalogSubgraph(options) },
-  characters: { schema: charactersSchema, start: (options) => startCharactersSubgraph(options) },
+  characters: {
+    schema: charactersSchema,
+    // Read when a sheet first needs homebrew, so the order of catalog and characters does not matter.
+    start: (options, settings) => startCharactersSubgraph({ ...options, catalogUrl: () => settings.urls.catalog }),
+  },
   campaigns: {
     schema: campaignsSchema,
     start: (options, settings) => {
