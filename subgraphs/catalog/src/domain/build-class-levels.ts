@@ -1,6 +1,12 @@
-import type { ClassDefinition, ClassFeature, ClassSpellcasting } from '@grimoire/rules';
-
-import { PACT_MAGIC_BY_LEVEL, proficiencyBonusAt, SPELL_SLOTS_BY_CASTER_LEVEL } from './level-tables.js';
+import {
+  type ClassDefinition,
+  type ClassFeature,
+  pactMagicForLevel,
+  proficiencyBonus,
+  RULES_2024,
+  singleClassCasterLevel,
+  spellSlotsForCasterLevel,
+} from '@grimoire/rules';
 
 export interface ClassLevelRow {
   level: number;
@@ -17,36 +23,25 @@ export interface ClassLevelRow {
   resources: { id: string; name: string; value: number; recharge: 'short-rest' | 'long-rest' }[];
 }
 
-/** Caster level on the slot table for one class alone: partial casters round up (2024 class tables). */
-function singleClassCasterLevel(spellcasting: ClassSpellcasting, level: number): number {
-  if (level < spellcasting.startsAtLevel) return 0;
-  switch (spellcasting.progression) {
-    case 'full':
-      return level;
-    case 'half':
-      return Math.ceil(level / 2);
-    case 'third':
-      return Math.ceil(level / 3);
-    case 'pact':
-      return 0;
-  }
-}
-
-/** The class table, levels 1..20, computed from the class definition (SRD or homebrew alike). */
+/**
+ * The class table, levels 1..20, from the class definition (SRD or homebrew alike) and the
+ * rules engine's tables under the 2024 rules, so the catalog and character sheets agree.
+ */
 export function buildClassLevels(definition: ClassDefinition): ClassLevelRow[] {
   const spellcasting = definition.spellcasting;
   return Array.from({ length: 20 }, (_, index) => {
     const level = index + 1;
+    const casterLevel = spellcasting ? singleClassCasterLevel(spellcasting, level, RULES_2024) : 0;
     const casting = spellcasting && level >= spellcasting.startsAtLevel ? spellcasting : null;
     return {
       level,
-      proficiencyBonus: proficiencyBonusAt(level),
+      proficiencyBonus: proficiencyBonus(level),
       features: definition.features.filter((feature) => feature.level === level),
       grantsFeatChoice: definition.featLevels.includes(level),
       cantripsKnown: casting?.cantripsKnown[index] ?? 0,
       preparedSpells: casting?.preparedSpells[index] ?? 0,
-      spellSlots: [...SPELL_SLOTS_BY_CASTER_LEVEL[casting ? singleClassCasterLevel(casting, level) : 0]],
-      pactMagic: casting?.progression === 'pact' ? PACT_MAGIC_BY_LEVEL[index] : null,
+      spellSlots: spellSlotsForCasterLevel(casterLevel),
+      pactMagic: casting?.progression === 'pact' ? pactMagicForLevel(level) : null,
       resources: definition.resources.map((resource) => ({
         id: resource.id,
         name: resource.name,
