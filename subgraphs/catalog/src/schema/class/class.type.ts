@@ -150,7 +150,7 @@ export class ClassResourceValueType {
   recharge!: RechargeEnum;
 }
 
-@ObjectType('ClassLevel', { description: 'One row of the class table, for a character of this class only.' })
+@ObjectType('ClassTableRow', { description: 'One row of the class table (one class level), for a character of this class only.' })
 export class ClassLevelType {
   @Field(() => Int)
   level!: number;
