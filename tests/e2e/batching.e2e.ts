@@ -78,7 +78,7 @@ describe('SQL statements per request stay constant as the party grows', () => {
     const smallCost = await statementsFor(small);
     const largeCost = await statementsFor(large);
     expect(largeCost).toEqual(smallCost);
-    // Sanity: the query really touched every subgraph.
-    expect(Object.values(smallCost).every((count) => count > 0)).toBe(true);
+    // Sanity: the query really touched every subgraph it reads from (the catalog is not one of them).
+    for (const name of ['accounts', 'characters', 'campaigns']) expect(smallCost[name], name).toBeGreaterThan(0);
   });
 });
