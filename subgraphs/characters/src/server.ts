@@ -18,6 +18,7 @@ import { CharacterChangedResolver } from './schema/character/character-changed.r
 import { characterReference } from './schema/character/character.reference.js';
 import { CharacterResolver } from './schema/character/character.resolver.js';
 import { CharacterSheetResolver } from './schema/character/character-sheet.resolver.js';
+import { InventoryResolver } from './schema/inventory/inventory.resolver.js';
 import { CharacterVersionResolver } from './schema/character-version/character-version.resolver.js';
 
 export type { CharactersContext } from './context.js';
@@ -33,7 +34,13 @@ export {
 } from './domain/apply-character-change.js';
 
 export const charactersSchema: SubgraphSchemaDefinition<CharactersContext> = {
-  resolvers: [CharacterResolver, CharacterSheetResolver, CharacterVersionResolver, CharacterChangedResolver],
+  resolvers: [
+    CharacterResolver,
+    CharacterSheetResolver,
+    CharacterVersionResolver,
+    CharacterChangedResolver,
+    InventoryResolver,
+  ],
   orphanedTypes: CATALOG_STUBS,
   references: { Character: characterReference },
 };

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 
 import type { CatalogClient } from '../clients/catalog-client.js';
 import { type CharacterSheet, computeCharacterSheet } from '../domain/compute-character-sheet.js';
-import { type HomebrewContent, homebrewIdsOf, rulesCatalogWith } from '../domain/rules-catalog.js';
+import { type HomebrewContent, homebrewIdsIn, rulesCatalogWith } from '../domain/rules-catalog.js';
 import type { CharactersExecutor } from './database.js';
 import { findCharacterVersionsByKeys, listVersionsOfCharacters } from './queries/character-versions.js';
 import { findCharactersByIds } from './queries/characters.js';
@@ -103,7 +103,8 @@ export function createLoaders(db: CharactersExecutor, deps: LoaderDeps): Charact
       async (rows) =>
         Promise.all(
           rows.map(async (row): Promise<CharacterSheet | Error> => {
-            const ids = homebrewIdsOf(row.build);
+            // Every homebrew id of the build and the inventory (items carried too: their names and weights).
+            const ids = homebrewIdsIn([row.build, row.inventory.entries]);
             const content = await homebrew.loadMany(ids.map((id) => ({ ownerId: row.ownerId, id })));
             // Catalog unreachable: this sheet fails (an error on its fields), the others still derive.
             const failed = content.find((entry) => entry instanceof Error);
@@ -111,7 +112,7 @@ export function createLoaders(db: CharactersExecutor, deps: LoaderDeps): Charact
             const found = content.filter(
               (entry): entry is HomebrewContent => entry !== null && !(entry instanceof Error),
             );
-            return computeCharacterSheet(row.build, rulesCatalogWith(found));
+            return computeCharacterSheet(row, rulesCatalogWith(found));
           }),
         ),
       { cacheKeyFn: (row) => `${row.id}:${row.version}` },

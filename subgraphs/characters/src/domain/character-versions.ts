@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import {
   badUserInput,
   connectionPage,
@@ -17,6 +19,7 @@ import { findCharacterById } from '../db/queries/characters.js';
 import type { CharacterRow, CharacterVersionRow } from '../db/tables/index.js';
 import { applyCharacterChange, type CharacterChangeDeps } from './apply-character-change.js';
 import { type CharacterChange, diffStates } from './character-state.js';
+import { moveEquipmentIntoInventory } from './derive-equipment-from-inventory.js';
 import { expectedVersionSchema } from './validate-character-input.js';
 
 export const VERSIONS_PAGE_DEFAULT = 20;
@@ -104,15 +107,17 @@ export async function restoreCharacterVersion(
   const version = validateInput(versionSchema, rawVersion, 'version');
   const expectedVersion = validateInput(expectedVersionSchema, rawExpectedVersion, 'expectedVersion');
   const old = await findCharacterVersion(deps.db, characterId, version);
+  // A version from before items moved into the inventory still lists them in its build.
+  const snapshot = old ? moveEquipmentIntoInventory(old.snapshot, randomUUID) : null;
   const { row } = await applyCharacterChange(deps, {
     characterId,
     actorId: viewerId,
     expectedVersion,
     reason: `Restored version ${version}`,
     change: (state) => {
-      if (!old)
+      if (!snapshot)
         return { ok: false, message: `version: character ${characterId} has no version ${version}`, field: 'version' };
-      return { ok: true, state: { ...old.snapshot, isTemplate: state.isTemplate } };
+      return { ok: true, state: { ...snapshot, isTemplate: state.isTemplate } };
     },
   });
   return row;

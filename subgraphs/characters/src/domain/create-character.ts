@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { badUserInput, type PubSub, validateInput } from '@grimoire/platform';
 import { type RulesCatalog, SRD_CATALOG } from '@grimoire/rules';
 
@@ -10,6 +12,7 @@ import type { CharacterRow } from '../db/tables/index.js';
 import { buildCharacterFromInput } from './build-character-from-input.js';
 import { type CreateCharacterData, createCharacterSchema } from './character-input.js';
 import { type CharacterState, diffStates, emptyInventory } from './character-state.js';
+import { moveEquipmentIntoInventory } from './derive-equipment-from-inventory.js';
 import { type ItemFailure, itemFailureOf } from './item-failure.js';
 import { publishCharacterChanged } from './publish-character-events.js';
 import { catalogForOwner, homebrewIdsIn } from './rules-catalog.js';
@@ -45,14 +48,18 @@ export function stateFromInput(
     throw badUserInput(outcome.message.replace(/^input/, fieldPrefix), { field });
   }
   const inventory = emptyInventory();
-  return {
-    name: valid.name,
-    edition: outcome.build.edition,
-    isTemplate: false,
-    build: outcome.build,
-    inventory: { ...inventory, currency: { ...inventory.currency, gp: outcome.startingGold } },
-    playState: null,
-  };
+  // Starting equipment and the items entered land in the inventory, where items live.
+  return moveEquipmentIntoInventory(
+    {
+      name: valid.name,
+      edition: outcome.build.edition,
+      isTemplate: false,
+      build: outcome.build,
+      inventory: { ...inventory, currency: { ...inventory.currency, gp: outcome.startingGold } },
+      playState: null,
+    },
+    randomUUID,
+  );
 }
 
 /**

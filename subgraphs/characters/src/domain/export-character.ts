@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { badUserInput, notFound, parseId } from '@grimoire/platform';
 import { z } from 'zod';
 
@@ -5,6 +7,7 @@ import type { CharactersLoaders } from '../db/loaders.js';
 import type { CharacterRow } from '../db/tables/index.js';
 import type { CharacterState } from './character-state.js';
 import { stateOfRow } from './character-state.js';
+import { moveEquipmentIntoInventory } from './derive-equipment-from-inventory.js';
 import { type CreateCharacterDeps, insertCharacterStates } from './create-character.js';
 import { characterNameSchema } from './validate-character-input.js';
 
@@ -69,7 +72,17 @@ const importSchema = z.object({
     isTemplate: z.boolean(),
     build: buildSchema,
     inventory: z.looseObject({
-      entries: z.array(z.looseObject({ entryId: idString })).max(1000),
+      entries: z
+        .array(
+          z.looseObject({
+            entryId: idString,
+            quantity: z.number().int().min(1),
+            equipped: z.boolean(),
+            attuned: z.boolean(),
+            containerId: idString.nullable(),
+          }),
+        )
+        .max(1000),
       currency: z.object({ cp: count, sp: count, ep: count, gp: count, pp: count }),
     }),
     playState: z.looseObject({}).nullable(),
@@ -91,7 +104,8 @@ export async function importCharacter(
     const field = ['data', ...issue.path.map(String)].join('.');
     throw badUserInput(`${field}: ${issue.message}`, { field });
   }
-  const state = parsed.data.character as unknown as CharacterState;
+  // An export from before items moved into the inventory lists them in its build.
+  const state = moveEquipmentIntoInventory(parsed.data.character as unknown as CharacterState, randomUUID);
   const [row] = await insertCharacterStates(deps, viewerId, [{ ...state, edition: state.build.edition }], 'Imported');
   return row;
 }

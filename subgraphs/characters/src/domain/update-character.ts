@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
+
 import { parseId, validateInput } from '@grimoire/platform';
-import type { CharacterBuild, SkillId } from '@grimoire/rules';
+import type { CharacterBuild, Inventory, SkillId } from '@grimoire/rules';
 
 import type { CharacterRow } from '../db/tables/index.js';
 import { applyCharacterChange, type CharacterChangeDeps } from './apply-character-change.js';
 import { manualBuild } from './build-character-from-input.js';
 import { abilityIncreasesOf, createCharacterSchema } from './character-input.js';
+import { inventoryEntriesOf, type StoredInventoryEntry } from './derive-equipment-from-inventory.js';
 import { expectedVersionSchema } from './validate-character-input.js';
 import { SRD_CATALOG } from '@grimoire/rules';
 
@@ -30,6 +33,24 @@ const updateCharacterSchema = createCharacterSchema
 export type UpdateCharacterData = Parameters<typeof updateCharacterSchema.parse>[0];
 
 /**
+ * An equipment edit replaces the catalog items of the inventory (custom items and coins stay);
+ * whatever sat in a replaced container is carried loose.
+ */
+function replaceCatalogItems(inventory: Inventory, entries: readonly StoredInventoryEntry[]): Inventory {
+  const kept = inventory.entries.filter((entry) => entry.itemId === undefined);
+  const ids = new Set(kept.map((entry) => entry.entryId));
+  return {
+    ...inventory,
+    entries: [
+      ...kept.map((entry) =>
+        entry.containerId !== null && !ids.has(entry.containerId) ? { ...entry, containerId: null } : entry,
+      ),
+      ...entries,
+    ],
+  };
+}
+
+/**
  * A manual edit of the build (an absolute change: it takes the expected version). Only the given
  * fields change; level history is dropped when the classes are edited by hand (it would no longer
  * describe them, and undo must not guess).
@@ -44,6 +65,8 @@ export async function updateCharacter(
   const characterId = parseId(rawId, 'id');
   const expectedVersion = validateInput(expectedVersionSchema, rawExpectedVersion, 'expectedVersion');
   const input = validateInput(updateCharacterSchema, rawInput);
+  // Ids for the inventory entries an equipment edit creates, made here: the change must be pure.
+  const entryIds = (input.equipment ?? []).map(() => randomUUID());
   const { row } = await applyCharacterChange(deps, {
     characterId,
     actorId: viewerId,
@@ -73,8 +96,18 @@ export async function updateCharacter(
         set('skillProficiencies', (input.skillProficiencies ?? []) as SkillId[]);
       if (input.skillExpertise !== undefined) set('skillExpertise', (input.skillExpertise ?? []) as SkillId[]);
       if (input.feats !== undefined) set('feats', entered.feats);
-      if (input.equipment !== undefined) set('equipment', entered.equipment);
-      return { ok: true, state: { ...state, name: input.name ?? state.name, edition: build.edition, build } };
+      let inventory = state.inventory;
+      if (input.equipment !== undefined) {
+        const ids = [...entryIds];
+        inventory = replaceCatalogItems(
+          state.inventory,
+          inventoryEntriesOf(entered.equipment, () => ids.shift()!),
+        );
+      }
+      return {
+        ok: true,
+        state: { ...state, name: input.name ?? state.name, edition: build.edition, build, inventory },
+      };
     },
   });
   return row;

@@ -22,7 +22,7 @@ export async function validateCharacters(
   return inputs.map((input, index) => {
     try {
       const state = stateFromInput(input, catalog, `inputs.${index}`);
-      return { index, sheet: computeCharacterSheet(state.build, catalog), errors: [] };
+      return { index, sheet: computeCharacterSheet(state, catalog), errors: [] };
     } catch (error) {
       return { index, sheet: null, errors: [itemFailureOf(error)] };
     }

@@ -1,4 +1,4 @@
-import { ABILITIES, type DerivedCharacter, SRD_CATALOG } from '@grimoire/rules';
+import { ABILITIES, type DerivedCharacter } from '@grimoire/rules';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 
 import type { CharactersContext } from '../../context.js';
@@ -6,6 +6,7 @@ import type { CharacterSheet } from '../../domain/compute-character-sheet.js';
 import { listCharacterVersions, VERSIONS_PAGE_DEFAULT } from '../../domain/character-versions.js';
 import { type AbilityEnum, type AbilityScoreMethodEnum, type ProficiencyLevelEnum } from '../common/enums.js';
 import { CharacterVersionConnection, characterVersionFromRow } from '../character-version/character-version.type.js';
+import { itemReference } from '../catalog/item-reference.js';
 import { Character, CharacterEquipment } from './character.type.js';
 import { validationReportOf } from './validation-report.js';
 import {
@@ -147,13 +148,20 @@ export class CharacterSheetResolver {
 
   @FieldResolver(() => [CharacterEquipment])
   equipment(@Root() character: Character): CharacterEquipment[] {
-    return character.row.build.equipment.map((entry) => ({
-      itemId: entry.itemId,
-      item: itemReference(entry.itemId),
-      quantity: entry.quantity,
-      equipped: entry.equipped,
-      attuned: entry.attuned,
-    }));
+    // The catalog items of the inventory (where items live); `inventory` has custom items and containers too.
+    return character.row.inventory.entries.flatMap((entry) =>
+      entry.itemId === undefined
+        ? []
+        : [
+            {
+              itemId: entry.itemId,
+              item: itemReference(entry.itemId),
+              quantity: entry.quantity,
+              equipped: entry.equipped,
+              attuned: entry.attuned,
+            },
+          ],
+    );
   }
 
   @FieldResolver(() => CharacterVersionConnection, { description: 'The history of this character, newest first.' })
@@ -171,13 +179,4 @@ export class CharacterSheetResolver {
       pageInfo: page.pageInfo,
     };
   }
-}
-
-/** The catalog entity an item id names (homebrew items are magic items); null when unknown. */
-function itemReference(itemId: string): { __typename: string; id: string } | null {
-  if (itemId.startsWith('hb-') || SRD_CATALOG.magicItems.has(itemId)) return { __typename: 'MagicItem', id: itemId };
-  const equipment = SRD_CATALOG.equipment.get(itemId);
-  if (!equipment) return null;
-  const typename = equipment.kind === 'armor' ? 'Armor' : equipment.kind === 'weapon' ? 'Weapon' : 'Gear';
-  return { __typename: typename, id: itemId };
 }

@@ -72,3 +72,42 @@ registerEnumType(StartingEquipmentSourceEnum, {
   name: 'BackgroundEquipmentChoice',
   description: "The background's equipment (option A) or its gold instead (option B).",
 });
+
+// Same name and values as the catalog subgraph's enums: composition merges them.
+export enum CurrencyUnitEnum {
+  CP = 'cp',
+  SP = 'sp',
+  EP = 'ep',
+  GP = 'gp',
+  PP = 'pp',
+}
+registerEnumType(CurrencyUnitEnum, { name: 'CurrencyUnit', description: 'Coin denomination.' });
+
+export enum RechargeEnum {
+  SHORT_REST = 'short-rest',
+  LONG_REST = 'long-rest',
+  DAWN = 'dawn',
+  NONE = 'none',
+}
+registerEnumType(RechargeEnum, { name: 'Recharge', description: 'When expended uses come back.' });
+
+export enum RechargeTriggerEnum {
+  DAWN = 'dawn',
+  SHORT_REST = 'short-rest',
+  LONG_REST = 'long-rest',
+}
+registerEnumType(RechargeTriggerEnum, {
+  name: 'RechargeTrigger',
+  description: 'What recharges items: dawn, a short rest, or a long rest (which also recharges short-rest items).',
+});
+
+export enum EncumbranceEnum {
+  UNENCUMBERED = 'unencumbered',
+  ENCUMBERED = 'encumbered',
+  HEAVILY_ENCUMBERED = 'heavily-encumbered',
+  OVER_CAPACITY = 'over-capacity',
+}
+registerEnumType(EncumbranceEnum, {
+  name: 'Encumbrance',
+  description: 'Load bands: more than 5× STR (× size) encumbered, 10× heavily, 15× over capacity.',
+});
