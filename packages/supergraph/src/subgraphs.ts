@@ -36,8 +36,14 @@ export const subgraphImplementations: Record<string, SubgraphImplementation> = {
   catalog: { schema: catalogSchema, start: (options) => startCatalogSubgraph(options) },
   characters: {
     schema: charactersSchema,
-    // Read when a sheet first needs homebrew, so the order of catalog and characters does not matter.
-    start: (options, settings) => startCharactersSubgraph({ ...options, catalogUrl: () => settings.urls.catalog }),
+    // Read at call time: a sheet first needing homebrew asks the catalog, a game master's play-state
+    // change asks campaigns, and campaigns starts after characters (it needs this URL).
+    start: (options, settings) =>
+      startCharactersSubgraph({
+        ...options,
+        catalogUrl: () => settings.urls.catalog,
+        campaignsUrl: () => settings.urls.campaigns,
+      }),
   },
   campaigns: {
     schema: campaignsSchema,

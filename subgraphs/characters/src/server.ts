@@ -8,6 +8,7 @@ import {
   type SubgraphSpec,
 } from '@grimoire/platform';
 
+import { createCampaignsClient } from './clients/campaigns-client.js';
 import { type CatalogClient, createCatalogClient } from './clients/catalog-client.js';
 import type { CharactersContext } from './context.js';
 import type { CharactersTables } from './db/database.js';
@@ -19,6 +20,8 @@ import { characterReference } from './schema/character/character.reference.js';
 import { CharacterResolver } from './schema/character/character.resolver.js';
 import { CharacterSheetResolver } from './schema/character/character-sheet.resolver.js';
 import { InventoryResolver } from './schema/inventory/inventory.resolver.js';
+import { PlayStateResolver } from './schema/play-state/play-state.resolver.js';
+import { SpellsResolver } from './schema/spells/spells.resolver.js';
 import { CharacterVersionResolver } from './schema/character-version/character-version.resolver.js';
 
 export type { CharactersContext } from './context.js';
@@ -40,6 +43,8 @@ export const charactersSchema: SubgraphSchemaDefinition<CharactersContext> = {
     CharacterVersionResolver,
     CharacterChangedResolver,
     InventoryResolver,
+    PlayStateResolver,
+    SpellsResolver,
   ],
   orphanedTypes: CATALOG_STUBS,
   references: { Character: characterReference },
@@ -52,11 +57,22 @@ export interface CharactersSubgraphOptions extends SubgraphOptions {
    * (SRD-only characters work).
    */
   catalogUrl?: string | (() => string | undefined) | undefined;
+  /**
+   * The campaigns subgraph's GraphQL URL, to learn whether a viewer is the game master of a
+   * campaign a character plays in (play-state changes). A function when the launcher starts
+   * campaigns later (it does: campaigns needs this subgraph's URL); absent, only owners may
+   * change play state of their characters and a game master's attempt fails.
+   */
+  campaignsUrl?: string | (() => string | undefined) | undefined;
 }
 
 export function charactersSpec(options: CharactersSubgraphOptions): SubgraphSpec<CharactersTables, CharactersContext> {
   const catalog: CatalogClient = createCatalogClient({
     url: options.catalogUrl ?? (() => undefined),
+    internalSecret: options.internalSecret,
+  });
+  const campaigns = createCampaignsClient({
+    url: options.campaignsUrl ?? (() => undefined),
     internalSecret: options.internalSecret,
   });
   return {
@@ -69,6 +85,7 @@ export function charactersSpec(options: CharactersSubgraphOptions): SubgraphSpec
       db: deps.database.db,
       pubsub: deps.pubsub,
       catalog,
+      campaigns,
       loaders: createLoaders(deps.database.db, { catalog, requestId: base.requestId }),
     }),
   };

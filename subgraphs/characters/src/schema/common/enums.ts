@@ -111,3 +111,25 @@ registerEnumType(EncumbranceEnum, {
   name: 'Encumbrance',
   description: 'Load bands: more than 5× STR (× size) encumbered, 10× heavily, 15× over capacity.',
 });
+
+export enum CharacterConditionEnum {
+  BLINDED = 'blinded',
+  CHARMED = 'charmed',
+  DEAFENED = 'deafened',
+  EXHAUSTION = 'exhaustion',
+  FRIGHTENED = 'frightened',
+  GRAPPLED = 'grappled',
+  INCAPACITATED = 'incapacitated',
+  INVISIBLE = 'invisible',
+  PARALYZED = 'paralyzed',
+  PETRIFIED = 'petrified',
+  POISONED = 'poisoned',
+  PRONE = 'prone',
+  RESTRAINED = 'restrained',
+  STUNNED = 'stunned',
+  UNCONSCIOUS = 'unconscious',
+}
+registerEnumType(CharacterConditionEnum, {
+  name: 'CharacterCondition',
+  description: 'The 15 conditions of the 2024 rules (adding EXHAUSTION gains one level).',
+});
