@@ -59,7 +59,7 @@ describe('migration of build equipment into the inventory', () => {
           { itemId: 'chain-mail', quantity: 1, equipped: true, attuned: false },
           { itemId: 'shield', quantity: 1, equipped: true, attuned: false },
           { itemId: 'cloak-of-protection', quantity: 1, equipped: true, attuned: true },
-          { itemId: 'rope-hempen', quantity: 2, equipped: false, attuned: false },
+          { itemId: 'rope', quantity: 2, equipped: false, attuned: false },
         ],
       };
       const inventory = { entries: [], currency: { cp: 0, sp: 0, ep: 0, gp: 15, pp: 0 } };
@@ -105,7 +105,7 @@ describe('migration of build equipment into the inventory', () => {
         container: null,
       },
       {
-        itemId: 'rope-hempen',
+        itemId: 'rope',
         name: expect.any(String),
         quantity: 2,
         equipped: false,

@@ -94,6 +94,8 @@ async function changeInventory(
   operate: (inventory: Inventory, catalog: RulesCatalog) => InventoryStep,
   input?: unknown,
   fields: Record<string, string> = FIELDS,
+  /** The argument a failure without a path is about (a container's capacity, the purse). */
+  fallbackField = 'entryId',
 ): Promise<CharacterRow> {
   const characterId = parseId(rawId, 'id');
   const { catalog } = await loadCharacterCatalog(deps, characterId, input);
@@ -109,7 +111,7 @@ async function changeInventory(
           const field = fields[result.path ?? 'entryId'] ?? 'entryId';
           throw notFound(`${field}: ${result.message}`, { field });
         }
-        return failureOf(result, 'entryId', fields);
+        return failureOf(result, fallbackField, fields);
       }
       return { ok: true, state: { ...state, inventory: result.inventory } };
     },
@@ -184,6 +186,7 @@ export async function addInventoryItem(
     },
     input,
     { ...FIELDS, entryId: 'input', containerId: 'input.containerId', quantity: 'input.quantity' },
+    'input.containerId',
   );
 }
 
@@ -223,6 +226,9 @@ export async function moveInventoryItem(
     rawId,
     () => (containerId === null ? 'Took an item out' : 'Packed an item away'),
     (inventory, catalog) => moveItem(inventory, { entryId, containerId }, catalog),
+    undefined,
+    FIELDS,
+    'containerId',
   );
 }
 
@@ -312,7 +318,8 @@ export async function spendCurrency(
     () => `Spent ${amount} ${denomination}`,
     (inventory) => currencyStep(inventory, spendCoins(inventory.currency, { amount, denomination })),
     undefined,
-    { ...FIELDS, amount: 'amount' },
+    FIELDS,
+    'amount',
   );
 }
 
@@ -334,6 +341,9 @@ export async function convertCurrency(
     rawId,
     () => `Converted ${amount} ${from} to ${to}`,
     (inventory) => currencyStep(inventory, convertCoins(inventory.currency, { from, to, amount })),
+    undefined,
+    FIELDS,
+    'amount',
   );
 }
 
