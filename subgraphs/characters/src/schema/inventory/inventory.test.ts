@@ -29,6 +29,10 @@ interface Entry {
   id: string;
   itemId: string | null;
   name: string;
+  quantity: number;
+  attuned: boolean;
+  container: { id: string } | null;
+  charges: { current: number; max: number; recharge: string } | null;
 }
 
 describe('inventory', () => {
@@ -209,9 +213,9 @@ describe('inventory', () => {
     const tooMany = await kit.fails('BAD_USER_INPUT', USE_CHARGE, { id, e: wand.id, n: 3 }, owner);
     expect(tooMany.message).toBe('count: Wand of Magic Missiles has 2 charges left; 3 asked.');
     character = (await kit.ok(RECHARGE, { id, t: 'DAWN', r: [{ entryId: wand.id, charges: 4 }] }, owner)).rechargeItems;
-    expect(entryOf(character, 'wand-of-magic-missiles').charges.current).toBe(6);
+    expect(entryOf(character, 'wand-of-magic-missiles').charges!.current).toBe(6);
     character = (await kit.ok(RECHARGE, { id, t: 'DAWN' }, owner)).rechargeItems;
-    expect(entryOf(character, 'wand-of-magic-missiles').charges.current).toBe(7);
+    expect(entryOf(character, 'wand-of-magic-missiles').charges!.current).toBe(7);
     const rope = entryOf(await add(id, { item: 'rope' }), 'rope');
     expect((await kit.fails('BAD_USER_INPUT', USE_CHARGE, { id, e: rope.id }, owner)).message).toMatch(/has no charges/);
   });
