@@ -1,10 +1,17 @@
-// Shared by this subgraph's tests only: characters (and, when asked, the real campaigns subgraph)
-// on a fresh database, GraphQL helpers and character fixtures.
+// Shared by this subgraph's tests only: characters (and, when asked, a stand-in for the campaigns
+// subgraph) on a fresh database, GraphQL helpers and character fixtures.
 import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
-import type { Identity, RunningSubgraph } from '@grimoire/platform';
-import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
-import { startCampaignsSubgraph } from '@grimoire/subgraph-campaigns';
+import { IDENTITY_HEADER, type Identity, type RunningSubgraph, verifyIdentity } from '@grimoire/platform';
+import {
+  createTestDatabase,
+  postGraphQL,
+  TEST_INTERNAL_SECRET,
+  type TestDatabase,
+  testSubgraphOptions,
+} from '@grimoire/platform/testing';
 import { expect } from 'vitest';
 
 import type { CharactersTables } from '../db/database.js';
@@ -13,10 +20,77 @@ import { startCharactersSubgraph } from '../server.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read loosely typed responses
 type Data = Record<string, any>;
 
+/** A campaign as the stand-in knows it: its game master, its members, its party. */
+export interface StandInCampaign {
+  gameMasterId: string;
+  memberIds: string[];
+  characterIds: string[];
+}
+
+/**
+ * A stand-in for the campaigns subgraph's `_entities` read of `Character.campaigns` (subgraphs do
+ * not import each other, even in tests; the end-to-end tests run the real one). It behaves as
+ * campaigns does: it trusts only a router-signed identity and lists, for each character, the
+ * campaigns that character plays in AND the viewer is a member of.
+ */
+export interface CampaignsStandIn {
+  url: string;
+  campaigns: StandInCampaign[];
+  /** Requests received, to prove the owner's own changes ask nothing. */
+  requests: number;
+  stop(): Promise<void>;
+}
+
+export async function startCampaignsStandIn(): Promise<CampaignsStandIn> {
+  const standIn = { campaigns: [] as StandInCampaign[], requests: 0 };
+  const server: Server = createServer((request, response) => {
+    let raw = '';
+    request.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    request.on('end', () => {
+      void (async () => {
+        standIn.requests += 1;
+        const reply = (status: number, body: unknown) => {
+          response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        };
+        const header = request.headers[IDENTITY_HEADER];
+        const viewer = typeof header === 'string' ? await verifyIdentity(TEST_INTERNAL_SECRET, header).catch(() => null) : null;
+        if (!viewer) return reply(401, { errors: [{ message: 'forwarded identity rejected' }] });
+        const { query, variables } = JSON.parse(raw) as {
+          query: string;
+          variables: { representations: { __typename: string; id: string }[] };
+        };
+        if (!query.includes('campaigns { gameMaster { id } }'))
+          return reply(400, { errors: [{ message: `unexpected query ${query}` }] });
+        const entities = variables.representations.map((representation) => ({
+          campaigns: standIn.campaigns
+            .filter(
+              (campaign) =>
+                campaign.characterIds.includes(representation.id) &&
+                (campaign.gameMasterId === viewer.userId || campaign.memberIds.includes(viewer.userId)),
+            )
+            .map((campaign) => ({ gameMaster: { id: campaign.gameMasterId } })),
+        }));
+        reply(200, { data: { _entities: entities } });
+      })();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    get campaigns() {
+      return standIn.campaigns;
+    },
+    get requests() {
+      return standIn.requests;
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 export interface TestCharacters {
   subgraph: RunningSubgraph<CharactersTables>;
-  /** The campaigns subgraph (started with `withCampaigns`), for game-master tests. */
-  campaigns: RunningSubgraph | null;
+  /** The campaigns stand-in (started with `withCampaigns`), for game-master tests. */
+  campaigns: CampaignsStandIn | null;
   gql(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<{ status: number; body: Data }>;
   /** Runs an operation that must succeed and returns its data. */
   ok(query: string, variables: Record<string, unknown>, identity: Identity): Promise<Data>;
@@ -34,12 +108,12 @@ export interface TestCharacters {
 
 export async function startTestCharacters(label: string, options: { withCampaigns?: boolean } = {}): Promise<TestCharacters> {
   const database: TestDatabase = await createTestDatabase(label);
-  let campaigns: RunningSubgraph | null = null;
-  // Campaigns needs this subgraph's URL, so it starts second and this one reads its URL lazily,
-  // as in the launcher.
-  const subgraph = await startCharactersSubgraph({ ...testSubgraphOptions(database), campaignsUrl: () => campaigns?.url });
-  if (options.withCampaigns)
-    campaigns = await startCampaignsSubgraph({ ...testSubgraphOptions(database), charactersUrl: subgraph.url });
+  const campaigns = options.withCampaigns ? await startCampaignsStandIn() : null;
+  const subgraph = await startCharactersSubgraph({
+    ...testSubgraphOptions(database),
+    // Read at call time, as the launcher passes it.
+    campaignsUrl: () => campaigns?.url,
+  });
 
   const gql: TestCharacters['gql'] = (query, variables = {}, identity) =>
     postGraphQL(subgraph.url, query, variables, identity ? { identity } : {});
@@ -60,7 +134,7 @@ export async function startTestCharacters(label: string, options: { withCampaign
     async versionCount(characterId) {
       const [row] = await subgraph.database.sql<{ count: number }[]>`
         select count(*)::int as count from characters.character_versions where character_id = ${characterId}`;
-      return row!.count;
+      return row.count;
     },
     stop: async () => {
       await campaigns?.stop();
