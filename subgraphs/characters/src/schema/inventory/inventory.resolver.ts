@@ -48,7 +48,9 @@ export function inventoryOf(inventory: Inventory, catalog: RulesCatalog, capacit
               ? { pounds: entry.custom.capacity.pounds ?? null, items: entry.custom.capacity.items ?? null }
               : null,
           }
-        : ((entry.itemId ? itemReference(entry.itemId) : null) as InventoryEntry['item']),
+        : entry.itemId
+          ? itemReference(entry.itemId)
+          : null,
       name: info?.name ?? entry.itemId ?? '?',
       quantity: entry.quantity,
       equipped: entry.equipped,

@@ -117,7 +117,7 @@ describe('spells', () => {
 
     // Cantrips and rituals spend nothing; Identify is in the spellbook, not prepared (Ritual Adept).
     const before = character.version;
-    character = (await kit.ok(CAST, { id, s: 'fire-bolt' }, owner)).castSpell;
+    expect((await kit.ok(CAST, { id, s: 'fire-bolt' }, owner)).castSpell.version).toBe(before);
     character = (await kit.ok(CAST, { id, s: 'identify', r: true }, owner)).castSpell;
     expect(character.playState.spellSlots[0].remaining).toBe(4);
     expect(character.version).toBe(before);
