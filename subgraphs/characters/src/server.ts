@@ -13,12 +13,22 @@ import { type CatalogClient, createCatalogClient } from './clients/catalog-clien
 import type { CharactersContext } from './context.js';
 import type { CharactersTables } from './db/database.js';
 import { createLoaders } from './db/loaders.js';
-import { characters, characterVersions } from './db/tables/index.js';
+import {
+  characters,
+  characterVersions,
+  experienceAwards,
+  journalEntries,
+  npcRelationships,
+  progressMilestones,
+  quests,
+} from './db/tables/index.js';
 import { CATALOG_STUBS } from './schema/catalog/catalog-stubs.js';
 import { CharacterChangedResolver } from './schema/character/character-changed.resolver.js';
 import { characterReference } from './schema/character/character.reference.js';
 import { CharacterResolver } from './schema/character/character.resolver.js';
 import { CharacterSheetResolver } from './schema/character/character-sheet.resolver.js';
+import { JournalResolver } from './schema/journal/journal.resolver.js';
+import { ProgressResolver } from './schema/progress/progress.resolver.js';
 import { InventoryResolver } from './schema/inventory/inventory.resolver.js';
 import { PlayStateResolver } from './schema/play-state/play-state.resolver.js';
 import { SpellsResolver } from './schema/spells/spells.resolver.js';
@@ -45,6 +55,8 @@ export const charactersSchema: SubgraphSchemaDefinition<CharactersContext> = {
     InventoryResolver,
     PlayStateResolver,
     SpellsResolver,
+    JournalResolver,
+    ProgressResolver,
   ],
   orphanedTypes: CATALOG_STUBS,
   references: { Character: characterReference },
@@ -77,7 +89,15 @@ export function charactersSpec(options: CharactersSubgraphOptions): SubgraphSpec
   });
   return {
     name: 'characters',
-    tables: { characters, characterVersions },
+    tables: {
+      characters,
+      characterVersions,
+      journalEntries,
+      experienceAwards,
+      progressMilestones,
+      quests,
+      npcRelationships,
+    },
     migrationsFolder: resolve(import.meta.dirname, '../migrations'),
     schema: charactersSchema,
     createContext: (base, deps) => ({

@@ -6,6 +6,11 @@ import type * as tables from './tables/index.js';
 export interface CharactersTables extends Record<string, unknown> {
   characters: typeof tables.characters;
   characterVersions: typeof tables.characterVersions;
+  journalEntries: typeof tables.journalEntries;
+  experienceAwards: typeof tables.experienceAwards;
+  progressMilestones: typeof tables.progressMilestones;
+  quests: typeof tables.quests;
+  npcRelationships: typeof tables.npcRelationships;
 }
 
 export type CharactersDatabase = Database<CharactersTables>;

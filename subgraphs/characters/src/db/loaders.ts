@@ -7,7 +7,22 @@ import { type HomebrewContent, homebrewIdsIn, rulesCatalogWith } from '../domain
 import type { CharactersExecutor } from './database.js';
 import { findCharacterVersionsByKeys, listVersionsOfCharacters } from './queries/character-versions.js';
 import { findCharactersByIds } from './queries/characters.js';
-import type { CharacterRow, CharacterVersionRow } from './tables/index.js';
+import {
+  type JournalPosition,
+  listJournalEntriesOfCharacters,
+  listMilestonesOfCharacters,
+  listNpcRelationshipsOfCharacters,
+  listQuestsOfCharacters,
+  sumExperienceOfCharacters,
+} from './queries/progress.js';
+import type {
+  CharacterRow,
+  CharacterVersionRow,
+  JournalEntryRow,
+  NpcRelationshipRow,
+  ProgressMilestoneRow,
+  QuestRow,
+} from './tables/index.js';
 
 export interface VersionsPageKey {
   characterId: string;
@@ -15,6 +30,29 @@ export interface VersionsPageKey {
   limit: number;
   /** Versions below this one (the cursor); null for the newest. */
   before: number | null;
+}
+
+export interface JournalPageKey {
+  characterId: string;
+  /** Rows to fetch (page size + 1). */
+  limit: number;
+  /** Entries after this position (the cursor); null for the newest. */
+  after: JournalPosition | null;
+}
+
+const journalBounds = (key: JournalPageKey) =>
+  `${key.limit}:${key.after ? `${key.after.sessionDate}/${key.after.createdAt.toISOString()}/${key.after.id}` : ''}`;
+
+/** A loader of every child row of a character, one statement per batch of characters. */
+function childrenLoader<TRow extends { characterId: string }>(
+  list: (characterIds: readonly string[]) => Promise<TRow[]>,
+): DataLoader<string, TRow[]> {
+  return new DataLoader(async (characterIds) => {
+    const byCharacter = new Map<string, TRow[]>();
+    for (const row of await list(characterIds))
+      byCharacter.set(row.characterId, [...(byCharacter.get(row.characterId) ?? []), row]);
+    return characterIds.map((id) => byCharacter.get(id) ?? []);
+  });
 }
 
 export interface CharactersLoaders {
@@ -29,6 +67,13 @@ export interface CharactersLoaders {
    * per request (keyed by id and version, so a change later in the same subscription recomputes).
    */
   sheet: DataLoader<CharacterRow, CharacterSheet, string>;
+  /** A page of journal entries, newest session first; one statement per batch sharing bounds. */
+  journalPage: DataLoader<JournalPageKey, JournalEntryRow[], string>;
+  /** Experience points (sum of awards) by character; one statement per batch. */
+  experiencePoints: DataLoader<string, number>;
+  milestones: DataLoader<string, ProgressMilestoneRow[]>;
+  quests: DataLoader<string, QuestRow[]>;
+  npcRelationships: DataLoader<string, NpcRelationshipRow[]>;
 }
 
 export interface LoaderDeps {
@@ -56,6 +101,39 @@ export function createLoaders(db: CharactersExecutor, deps: LoaderDeps): Charact
   );
 
   return {
+    journalPage: new DataLoader(
+      async (keys) => {
+        const groups = new Map<string, JournalPageKey[]>();
+        for (const key of keys) groups.set(journalBounds(key), [...(groups.get(journalBounds(key)) ?? []), key]);
+        const found = new Map<string, JournalEntryRow[]>();
+        for (const [bounds, group] of groups) {
+          const rows = await listJournalEntriesOfCharacters(
+            db,
+            group.map((key) => key.characterId),
+            group[0].limit,
+            group[0].after,
+          );
+          for (const row of rows) {
+            const bucket = `${row.characterId}|${bounds}`;
+            found.set(bucket, [...(found.get(bucket) ?? []), row]);
+          }
+        }
+        return keys.map((key) => found.get(`${key.characterId}|${journalBounds(key)}`) ?? []);
+      },
+      { cacheKeyFn: (key) => `${key.characterId}|${journalBounds(key)}` },
+    ),
+
+    experiencePoints: new DataLoader(async (characterIds) => {
+      const sums = new Map(
+        (await sumExperienceOfCharacters(db, characterIds)).map((row) => [row.characterId, row.points]),
+      );
+      return characterIds.map((id) => sums.get(id) ?? 0);
+    }),
+
+    milestones: childrenLoader((ids) => listMilestonesOfCharacters(db, ids)),
+    quests: childrenLoader((ids) => listQuestsOfCharacters(db, ids)),
+    npcRelationships: childrenLoader((ids) => listNpcRelationshipsOfCharacters(db, ids)),
+
     characterById: new DataLoader(async (ids) => {
       // A malformed id in a representation must not fail the whole batch with a SQL cast error.
       const rows = await findCharactersByIds(db, ids.filter(isUuid));

@@ -1,3 +1,19 @@
 export { charactersSchema } from './schema.js';
 export { characters, type CharacterRow, type NewCharacterRow } from './characters.js';
 export { characterVersions, type CharacterVersionRow, type NewCharacterVersionRow } from './character-versions.js';
+export {
+  experienceAwards,
+  type ExperienceAwardRow,
+  journalEntries,
+  type JournalEntryRow,
+  NPC_ATTITUDES,
+  type NpcAttitude,
+  npcRelationships,
+  type NpcRelationshipRow,
+  progressMilestones,
+  type ProgressMilestoneRow,
+  QUEST_STATUSES,
+  type QuestRow,
+  quests,
+  type QuestStatus,
+} from './progress.js';

@@ -133,3 +133,20 @@ registerEnumType(CharacterConditionEnum, {
   name: 'CharacterCondition',
   description: 'The 15 conditions of the 2024 rules (adding EXHAUSTION gains one level).',
 });
+
+export enum QuestStatusEnum {
+  ACTIVE = 'active',
+  COMPLETED = 'completed',
+  FAILED = 'failed',
+  ABANDONED = 'abandoned',
+}
+registerEnumType(QuestStatusEnum, { name: 'QuestStatus', description: 'Where a quest stands.' });
+
+export enum NpcAttitudeEnum {
+  HOSTILE = 'hostile',
+  UNFRIENDLY = 'unfriendly',
+  INDIFFERENT = 'indifferent',
+  FRIENDLY = 'friendly',
+  ALLIED = 'allied',
+}
+registerEnumType(NpcAttitudeEnum, { name: 'NpcAttitude', description: 'How an NPC stands with the character.' });
