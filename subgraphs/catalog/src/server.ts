@@ -9,10 +9,12 @@ import {
 } from '@grimoire/platform';
 import { SRD_CATALOG, SRD_CONTENT } from '@grimoire/rules';
 
+import { createCampaignsClient } from './clients/campaigns-client.js';
 import type { CatalogContext } from './context.js';
 import type { CatalogTables } from './db/database.js';
 import { createEntryLoaders, createLoaders } from './db/loaders.js';
 import { descriptions, homebrew } from './db/tables/index.js';
+import { campaignAllowedHomebrewLoader } from './domain/campaign-sharing.js';
 import type { CatalogReadDeps } from './domain/read-catalog.js';
 import { BackgroundResolver } from './schema/background/background.resolver.js';
 import { backgroundReference } from './schema/background/background.reference.js';
@@ -75,31 +77,47 @@ export const catalogSchema: SubgraphSchemaDefinition<CatalogContext> = {
   },
 };
 
-export const catalogSpec: SubgraphSpec<CatalogTables, CatalogContext> = {
-  name: 'catalog',
-  tables: { descriptions, homebrew },
-  migrationsFolder: resolve(import.meta.dirname, '../migrations'),
-  schema: catalogSchema,
-  createContext: (base, deps) => {
-    const viewerId = base.viewer?.userId ?? null;
-    const loaders = createLoaders(deps.database.db, viewerId);
-    const read: CatalogReadDeps = {
-      viewerId,
-      srd: SRD_CATALOG,
-      loadHomebrew: (rowId) => loaders.homebrewById.load(rowId),
-      listOwnHomebrew: (kind) => loaders.ownHomebrewByKind.load(kind),
-    };
-    return {
-      ...base,
-      db: deps.database.db,
-      loaders,
-      read,
-      srdContent: SRD_CONTENT,
-      entries: createEntryLoaders(read),
-    };
-  },
-};
+export interface CatalogSubgraphOptions extends SubgraphOptions {
+  /**
+   * The campaigns subgraph's GraphQL URL: the catalog asks it which homebrew the viewer's
+   * campaigns allow. A function is read when a request first needs it (the launcher starts
+   * campaigns after the catalog). Omitted, no campaign shares homebrew (a catalog on its own,
+   * as in its own tests): everyone sees only their own.
+   */
+  campaignsUrl?: string | (() => string | undefined) | undefined;
+}
 
-export function startCatalogSubgraph(options: SubgraphOptions): Promise<RunningSubgraph<CatalogTables>> {
-  return startSubgraph(catalogSpec, options);
+export function catalogSpec(options: CatalogSubgraphOptions): SubgraphSpec<CatalogTables, CatalogContext> {
+  const campaigns = options.campaignsUrl
+    ? createCampaignsClient({ url: options.campaignsUrl, internalSecret: options.internalSecret })
+    : null;
+  return {
+    name: 'catalog',
+    tables: { descriptions, homebrew },
+    migrationsFolder: resolve(import.meta.dirname, '../migrations'),
+    schema: catalogSchema,
+    createContext: (base, deps) => {
+      const viewerId = base.viewer?.userId ?? null;
+      const loaders = createLoaders(deps.database.db, viewerId);
+      const read: CatalogReadDeps = {
+        viewerId,
+        srd: SRD_CATALOG,
+        loadHomebrew: (rowId) => loaders.homebrewById.load(rowId),
+        listOwnHomebrew: (kind) => loaders.ownHomebrewByKind.load(kind),
+        campaignAllowedHomebrew: campaignAllowedHomebrewLoader(campaigns, base.viewer, base.requestId),
+      };
+      return {
+        ...base,
+        db: deps.database.db,
+        loaders,
+        read,
+        srdContent: SRD_CONTENT,
+        entries: createEntryLoaders(read),
+      };
+    },
+  };
+}
+
+export function startCatalogSubgraph(options: CatalogSubgraphOptions): Promise<RunningSubgraph<CatalogTables>> {
+  return startSubgraph(catalogSpec(options), options);
 }

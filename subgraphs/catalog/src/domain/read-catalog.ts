@@ -24,14 +24,17 @@ export interface CatalogEntry<TKind extends ContentKind = ContentKind> {
 }
 
 /**
- * What reading the catalog needs, per request: the SRD tables, the viewer, and homebrew from
- * the database (by id through a DataLoader, and the viewer's own entries of one kind).
+ * What reading the catalog needs, per request: the SRD tables, the viewer, homebrew from the
+ * database (by id through a DataLoader, and the viewer's own entries of one kind), and what the
+ * viewer's campaigns allow.
  */
 export interface CatalogReadDeps {
   viewerId: string | null;
   srd: RulesCatalog;
   loadHomebrew(rowId: string): Promise<HomebrewRow | null>;
   listOwnHomebrew(kind: HomebrewKind): Promise<HomebrewRow[]>;
+  /** Row ids of homebrew allowed by a campaign the viewer is a member of (see campaign-sharing.ts). */
+  campaignAllowedHomebrew(): Promise<ReadonlySet<string>>;
 }
 
 function srdMap<TKind extends ContentKind>(srd: RulesCatalog, kind: TKind): ReadonlyMap<string, ContentByKind[TKind]> {
@@ -70,12 +73,23 @@ export function entryFromRow(row: HomebrewRow): CatalogEntry {
 }
 
 /**
- * Homebrew is visible to its owner only. Campaign sharing arrives with the campaign rule
- * profiles (a later issue): a campaign that allows an entry will make it visible to its members
- * here, and nowhere else.
+ * Who sees homebrew: its owner, and every member (game master or player) of a campaign whose
+ * game master allows it (campaigns keeps that list). Seeing means listed, found by id, resolved
+ * as an entity and read through `homebrewContent`, so characters can be built with it exactly
+ * like SRD content. Changing it stays with the owner (`loadOwnedHomebrew`). Campaigns is only
+ * asked when the viewer is not the owner.
  */
-export function canSee(viewerId: string | null, row: HomebrewRow): boolean {
-  return viewerId !== null && row.ownerId === viewerId;
+export async function canSee(deps: CatalogReadDeps, row: HomebrewRow): Promise<boolean> {
+  if (deps.viewerId === null) return false;
+  if (row.ownerId === deps.viewerId) return true;
+  return (await deps.campaignAllowedHomebrew()).has(row.id);
+}
+
+/** Someone else's homebrew of one kind that the viewer's campaigns allow (one batched load). */
+async function listSharedHomebrew(deps: CatalogReadDeps, kind: HomebrewKind): Promise<HomebrewRow[]> {
+  const allowed = await deps.campaignAllowedHomebrew();
+  const rows = await Promise.all([...allowed].map((rowId) => deps.loadHomebrew(rowId)));
+  return rows.filter((row): row is HomebrewRow => row !== null && row.kind === kind && row.ownerId !== deps.viewerId);
 }
 
 /** One entry by id, SRD or visible homebrew; null when unknown or not visible. */
@@ -90,7 +104,7 @@ export async function findEntry<TKind extends ContentKind>(
     return content ? { kind, content, homebrew: null } : null;
   }
   const row = await deps.loadHomebrew(homebrewId.rowId);
-  if (!row || !canSee(deps.viewerId, row)) return null;
+  if (!row || !(await canSee(deps, row))) return null;
   if (kind === 'lineage' && row.kind === 'species' && homebrewId.part !== null) {
     const lineage = (row.content as unknown as ContentByKind['species']).lineages.find((entry) => entry.id === id);
     return lineage ? ({ kind, content: lineage, homebrew: homebrewMeta(row) } as CatalogEntry<TKind>) : null;
@@ -99,7 +113,7 @@ export async function findEntry<TKind extends ContentKind>(
   return entryFromRow(row) as CatalogEntry<TKind>;
 }
 
-/** Every entry of a kind the viewer may see: the SRD, then the viewer's homebrew. */
+/** Every entry of a kind the viewer may see: the SRD, then the viewer's homebrew and what their campaigns allow. */
 export async function listEntries<TKind extends ContentKind>(
   deps: CatalogReadDeps,
   kind: TKind,
@@ -110,6 +124,6 @@ export async function listEntries<TKind extends ContentKind>(
     homebrew: null,
   }));
   if (!isHomebrewKind(kind) || deps.viewerId === null) return srd;
-  const rows = await deps.listOwnHomebrew(kind);
-  return [...srd, ...rows.map((row) => entryFromRow(row) as CatalogEntry<TKind>)];
+  const [own, shared] = await Promise.all([deps.listOwnHomebrew(kind), listSharedHomebrew(deps, kind)]);
+  return [...srd, ...[...own, ...shared].map((row) => entryFromRow(row) as CatalogEntry<TKind>)];
 }

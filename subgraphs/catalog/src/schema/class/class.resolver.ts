@@ -22,7 +22,7 @@ import {
 
 @Resolver(() => CharacterClassType)
 export class CharacterClassResolver {
-  @Query(() => CharacterClassConnection, { description: 'Classes: the SRD and your homebrew, filtered, ordered and paged.' })
+  @Query(() => CharacterClassConnection, { description: 'Classes: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.' })
   async classes(
     @Arg('filter', () => ClassFilter, { nullable: true }) filter: ClassFilter | null,
     @Arg('orderBy', () => [ClassOrder], { nullable: true, description: 'Default: NAME ascending.' }) orderBy: ClassOrder[] | null,

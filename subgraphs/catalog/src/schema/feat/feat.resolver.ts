@@ -11,7 +11,7 @@ import { FeatConnection, FeatType, featFromEntry } from './feat.type.js';
 
 @Resolver(() => FeatType)
 export class FeatResolver {
-  @Query(() => FeatConnection, { description: 'Feats: the SRD and your homebrew, filtered, ordered and paged.' })
+  @Query(() => FeatConnection, { description: 'Feats: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.' })
   async feats(
     @Arg('filter', () => FeatFilter, { nullable: true }) filter: FeatFilter | null,
     @Arg('orderBy', () => [FeatOrder], { nullable: true, description: 'Default: NAME ascending.' }) orderBy: FeatOrder[] | null,

@@ -73,7 +73,7 @@ export class HomebrewSpellInput {
   @Field(() => SpellSchoolEnum)
   school!: SpellSchoolEnum;
 
-  @Field(() => [ID], { description: 'Class ids (SRD or your homebrew classes) whose spell lists include it.' })
+  @Field(() => [ID], { description: 'Class ids (SRD or homebrew classes you can see) whose spell lists include it.' })
   classes!: string[];
 
   @Field(() => Boolean)

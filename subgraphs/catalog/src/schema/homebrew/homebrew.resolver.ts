@@ -57,17 +57,20 @@ export class HomebrewResolver {
   }
 
   /**
-   * Internal: read by the characters subgraph (through the platform entity/subgraph client, with
-   * the acting user's router-style identity) to derive characters built with homebrew. Returns
-   * the rules-model objects of the given ids for their author; unknown ids are left out, someone
-   * else's homebrew is FORBIDDEN. Not meant for frontends, which use the typed fields instead.
+   * Internal: read by the characters subgraph (signed as the character's owner) to derive
+   * characters built with homebrew, and by campaigns (signed as the game master) before allowing
+   * homebrew, through the platform subgraph client with a router-style identity. Returns the
+   * rules-model objects of the given ids the viewer may see (their own, or allowed by one of
+   * their campaigns); unknown and invisible ids are left out alike. Not meant for frontends,
+   * which use the typed fields instead.
    */
   @Query(() => [HomebrewContentType], {
-    description: 'Internal (characters subgraph): your homebrew as rules-engine objects; unknown ids are left out.',
+    description:
+      'Internal (characters, campaigns): homebrew you can see as rules-engine objects; unknown or invisible ids are left out.',
   })
   async homebrewContent(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: CatalogContext): Promise<HomebrewContentType[]> {
-    const viewer = requireIdentity(ctx.viewer);
-    const contents = await readHomebrewContent({ loadHomebrew: (rowId) => ctx.loaders.homebrewById.load(rowId) }, viewer.userId, ids);
+    requireIdentity(ctx.viewer);
+    const contents = await readHomebrewContent(ctx.read, ids);
     return contents.map((entry) => ({ ...entry, kind: entry.kind as HomebrewKindEnum }));
   }
 

@@ -12,7 +12,7 @@ import { MagicItemConnection, MagicItemType, magicItemFromEntry } from './magic-
 
 @Resolver(() => MagicItemType)
 export class MagicItemResolver {
-  @Query(() => MagicItemConnection, { description: 'Magic items: the SRD and your homebrew, filtered, ordered and paged.' })
+  @Query(() => MagicItemConnection, { description: 'Magic items: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.' })
   async magicItems(
     @Arg('filter', () => MagicItemFilter, { nullable: true }) filter: MagicItemFilter | null,
     @Arg('orderBy', () => [MagicItemOrder], { nullable: true, description: 'Default: NAME ascending.' }) orderBy: MagicItemOrder[] | null,

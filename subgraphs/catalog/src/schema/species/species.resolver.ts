@@ -11,7 +11,7 @@ import { LineageType, lineageFromEntry, SpeciesConnection, SpeciesType, speciesF
 
 @Resolver(() => SpeciesType)
 export class SpeciesResolver {
-  @Query(() => SpeciesConnection, { description: 'Species: the SRD and your homebrew, filtered, ordered and paged.' })
+  @Query(() => SpeciesConnection, { description: 'Species: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.' })
   async species(
     @Arg('filter', () => SpeciesFilter, { nullable: true }) filter: SpeciesFilter | null,
     @Arg('orderBy', () => [SpeciesOrder], { nullable: true, description: 'Default: NAME ascending.' }) orderBy: SpeciesOrder[] | null,

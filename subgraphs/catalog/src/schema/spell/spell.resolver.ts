@@ -12,7 +12,7 @@ import { SpellConnection, SpellType, spellFromEntry } from './spell.type.js';
 
 @Resolver(() => SpellType)
 export class SpellResolver {
-  @Query(() => SpellConnection, { description: 'Spells: the SRD and your homebrew, filtered, ordered and paged.' })
+  @Query(() => SpellConnection, { description: 'Spells: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.' })
   async spells(
     @Arg('filter', () => SpellFilter, { nullable: true }) filter: SpellFilter | null,
     @Arg('orderBy', () => [SpellOrder], { nullable: true, description: 'Default: NAME ascending.' }) orderBy: SpellOrder[] | null,
