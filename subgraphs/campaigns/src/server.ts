@@ -9,11 +9,13 @@ import {
 } from '@grimoire/platform';
 
 import { consumeCharacterEvents } from './background/consume-character-events.js';
+import { createCatalogClient } from './clients/catalog-client.js';
 import { createCharactersClient } from './clients/characters-client.js';
 import type { CampaignsContext } from './context.js';
 import type { CampaignsTables } from './db/database.js';
 import { createLoaders } from './db/loaders.js';
-import { campaignMembers, campaigns, partyMembers } from './db/tables/index.js';
+import { campaignHomebrew, campaignMembers, campaigns, partyMembers } from './db/tables/index.js';
+import { CampaignHomebrewResolver } from './schema/campaign/campaign-homebrew.resolver.js';
 import { campaignReference } from './schema/campaign/campaign.reference.js';
 import { CampaignResolver } from './schema/campaign/campaign.resolver.js';
 import { PartyChangedResolver } from './schema/campaign/party-changed.resolver.js';
@@ -24,20 +26,30 @@ export type { CampaignsContext } from './context.js';
 export { partyChangedTopic } from './domain/publish-party-changed.js';
 
 export const campaignsSchema: SubgraphSchemaDefinition<CampaignsContext> = {
-  resolvers: [CampaignResolver, PartyChangedResolver, CharacterCampaignsResolver],
+  resolvers: [CampaignResolver, CampaignHomebrewResolver, PartyChangedResolver, CharacterCampaignsResolver],
   references: { Campaign: campaignReference, Character: characterReference },
 };
 
 export interface CampaignsSubgraphOptions extends SubgraphOptions {
   /** The characters subgraph's GraphQL URL: campaigns asks it who owns a character. */
   charactersUrl: string;
+  /**
+   * The catalog subgraph's GraphQL URL: campaigns asks it whether the game master can see a
+   * homebrew entry before allowing it. A function is read when first needed (the launcher's
+   * start order); without it, allowing homebrew fails loudly.
+   */
+  catalogUrl?: string | (() => string | undefined) | undefined;
 }
 
 export function campaignsSpec(options: CampaignsSubgraphOptions): SubgraphSpec<CampaignsTables, CampaignsContext> {
   const characters = createCharactersClient({ url: options.charactersUrl, internalSecret: options.internalSecret });
+  const homebrew = createCatalogClient({
+    url: options.catalogUrl ?? (() => undefined),
+    internalSecret: options.internalSecret,
+  });
   return {
     name: 'campaigns',
-    tables: { campaigns, campaignMembers, partyMembers },
+    tables: { campaigns, campaignMembers, partyMembers, campaignHomebrew },
     migrationsFolder: resolve(import.meta.dirname, '../migrations'),
     schema: campaignsSchema,
     createContext: (base, deps) => ({
@@ -45,6 +57,7 @@ export function campaignsSpec(options: CampaignsSubgraphOptions): SubgraphSpec<C
       db: deps.database.db,
       pubsub: deps.pubsub,
       characters,
+      homebrew,
       loaders: createLoaders(deps.database.db, base.viewer?.userId ?? null),
     }),
     startBackground: async (deps) =>

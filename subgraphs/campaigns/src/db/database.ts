@@ -7,6 +7,7 @@ export interface CampaignsTables extends Record<string, unknown> {
   campaigns: typeof tables.campaigns;
   campaignMembers: typeof tables.campaignMembers;
   partyMembers: typeof tables.partyMembers;
+  campaignHomebrew: typeof tables.campaignHomebrew;
 }
 
 export type CampaignsDatabase = Database<CampaignsTables>;

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 
 import type { CampaignsDb } from './database.js';
 import { findCampaignsByIds, listCampaignsOfCharactersVisibleTo } from './queries/campaigns.js';
+import { listAllowedHomebrewOfCampaignsForMember } from './queries/homebrew.js';
 import { listMembersOfCampaigns } from './queries/members.js';
 import { listPartiesOfCampaigns } from './queries/party.js';
 import type { CampaignMemberRow, CampaignRow } from './tables/index.js';
@@ -14,6 +15,8 @@ export interface CampaignsLoaders {
   membersByCampaignId: DataLoader<string, CampaignMemberRow[]>;
   /** Campaigns of each character that the request's viewer is a member of. */
   visibleCampaignsByCharacterId: DataLoader<string, CampaignRow[]>;
+  /** Homebrew ids allowed in each campaign; null when the viewer is not a member of it. */
+  allowedHomebrewByCampaignId: DataLoader<string, string[] | null>;
   /** Forgets everything loaded so far (a subscription reuses one context for every event). */
   clearAll(): void;
 }
@@ -40,6 +43,16 @@ export function createLoaders(db: CampaignsDb, viewerId: string | null): Campaig
       const rows = await listCampaignsOfCharactersVisibleTo(db, characterIds.filter(isUuid), viewerId);
       const grouped = groupBy(rows, (row) => row.characterId);
       return characterIds.map((id) => (grouped.get(id.toLowerCase()) ?? []).map((row) => row.campaign));
+    }),
+    allowedHomebrewByCampaignId: new DataLoader<string, string[] | null>(async (campaignIds) => {
+      if (!viewerId) return campaignIds.map(() => null);
+      const rows = await listAllowedHomebrewOfCampaignsForMember(db, campaignIds.filter(isUuid), viewerId);
+      const grouped = groupBy(rows, (row) => row.campaignId);
+      return campaignIds.map((id) => {
+        const group = grouped.get(id.toLowerCase());
+        if (!group) return null;
+        return group.flatMap((row) => (row.homebrewId === null ? [] : [row.homebrewId]));
+      });
     }),
   };
   return {

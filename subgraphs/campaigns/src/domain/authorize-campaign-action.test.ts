@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   assertCanAddToParty,
+  assertCanManageHomebrew,
   assertCanManageMembers,
   assertCanRemoveFromParty,
   assertCanRemoveMember,
@@ -69,5 +70,11 @@ describe('campaign authorization rule', () => {
     expect(codeOf(() => assertCanRemoveFromParty(asPlayer, { ownerId: randomUUID() }))).toBe('FORBIDDEN');
     expect(codeOf(() => assertCanRemoveFromParty(asPlayer, { ownerId: null }))).toBe('FORBIDDEN');
     expect(codeOf(() => assertCanRemoveFromParty(asStranger, { ownerId: playerId }))).toBe('FORBIDDEN');
+  });
+
+  it('lets only the GM allow or disallow homebrew', () => {
+    expect(codeOf(() => assertCanManageHomebrew(asGameMaster))).toBeNull();
+    expect(codeOf(() => assertCanManageHomebrew(asPlayer))).toBe('FORBIDDEN');
+    expect(codeOf(() => assertCanManageHomebrew(asStranger))).toBe('FORBIDDEN');
   });
 });

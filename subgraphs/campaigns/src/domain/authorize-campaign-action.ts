@@ -13,6 +13,9 @@ import type { CampaignRole } from '../db/tables/index.js';
  * - Only the GM adds a character to the party, and only a character whose owner is the GM or a
  *   member of the campaign (so a party never holds a stranger's character).
  * - A character leaves the party when the GM or the character's owner removes it.
+ * - Only the GM allows or disallows homebrew in the campaign, and only homebrew the GM can see
+ *   (checked with the catalog). Members see the allowed list; the catalog shows allowed homebrew
+ *   to every member, while only its author may change it.
  */
 export interface CampaignAccess {
   viewerId: string;
@@ -61,4 +64,10 @@ export function assertCharacterMayJoinParty(
 export function assertCanRemoveFromParty(access: CampaignAccess, character: { ownerId: string | null }): void {
   if (isGameMaster(access) || (character.ownerId !== null && character.ownerId === access.viewerId)) return;
   throw forbidden("Only the game master or the character's owner may remove a character from the party.");
+}
+
+export function assertCanManageHomebrew(access: CampaignAccess): void {
+  if (!isGameMaster(access)) {
+    throw forbidden('Only the game master of this campaign may allow or disallow homebrew in it.');
+  }
 }

@@ -2,10 +2,12 @@ import type { PubSub } from '@grimoire/platform';
 
 import type { CampaignsDb } from '../db/database.js';
 import type { CharacterDirectory } from './character-directory.js';
+import type { HomebrewDirectory } from './homebrew-directory.js';
 
 /** What campaign decisions need from the outside world; passed in, never imported. */
 export interface CampaignsDependencies {
   db: CampaignsDb;
   pubsub: PubSub;
   characters: CharacterDirectory;
+  homebrew: HomebrewDirectory;
 }

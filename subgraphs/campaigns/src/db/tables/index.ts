@@ -2,3 +2,4 @@ export { campaignRole, campaignsSchema, type CampaignRole } from './schema.js';
 export { campaigns, type CampaignRow, type NewCampaignRow } from './campaigns.js';
 export { campaignMembers, type CampaignMemberRow } from './campaign-members.js';
 export { partyMembers, type PartyMemberRow } from './party-members.js';
+export { campaignHomebrew, type CampaignHomebrewRow } from './campaign-homebrew.js';

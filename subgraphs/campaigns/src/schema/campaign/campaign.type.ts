@@ -44,7 +44,7 @@ export class Campaign {
   @Field(() => Date, { description: 'When the campaign was created.' })
   createdAt!: Date;
 
-  @Field(() => Date, { description: 'When the campaign, its members or its party last changed.' })
+  @Field(() => Date, { description: 'When the campaign, its members, its party or its allowed homebrew last changed.' })
   updatedAt!: Date;
 }
 
