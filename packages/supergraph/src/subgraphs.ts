@@ -32,8 +32,12 @@ export const subgraphImplementations: Record<string, SubgraphImplementation> = {
     schema: accountsSchema,
     start: (options, settings) => startAccountsSubgraph({ ...options, adminEmails: settings.adminEmails }),
   },
-  // Before characters: characters derives sheets with catalog homebrew.
-  catalog: { schema: catalogSchema, start: (options) => startCatalogSubgraph(options) },
+  // Before characters: characters derives sheets with catalog homebrew. The catalog asks
+  // campaigns (started later) which homebrew a viewer's campaigns allow, so its URL is read lazily.
+  catalog: {
+    schema: catalogSchema,
+    start: (options, settings) => startCatalogSubgraph({ ...options, campaignsUrl: () => settings.urls.campaigns }),
+  },
   characters: {
     schema: charactersSchema,
     // Read at call time: a sheet first needing homebrew asks the catalog, a game master's play-state
@@ -50,7 +54,8 @@ export const subgraphImplementations: Record<string, SubgraphImplementation> = {
     start: (options, settings) => {
       const charactersUrl = settings.urls.characters;
       if (!charactersUrl) throw new Error('campaigns needs the characters subgraph to be started first');
-      return startCampaignsSubgraph({ ...options, charactersUrl });
+      // Read lazily like the others, though the catalog has started by now: allowing homebrew asks it.
+      return startCampaignsSubgraph({ ...options, charactersUrl, catalogUrl: () => settings.urls.catalog });
     },
   },
 };
