@@ -169,7 +169,7 @@ describe('homebrew shared through campaigns', () => {
       expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     const { body } = await gql('query($id: ID!) { feat(id: $id) { name } }', { id: featId }, member);
-    expect(body.data.feat.name).toBe('Zz Shared Reflexes');
+    expect(body.data!.feat.name).toBe('Zz Shared Reflexes');
   });
 
   it('asks campaigns once per request, and only when the request reaches homebrew', async () => {
@@ -199,6 +199,6 @@ describe('homebrew shared through campaigns', () => {
     expect(await everything(member)).toEqual(nothing);
     expect(await everything(gm)).toEqual(all(gm));
     const { body } = await gql(HOMEBREW_CONTENT, { ids: [featId] }, member);
-    expect(body.data.homebrewContent).toEqual([]);
+    expect(body.data!.homebrewContent).toEqual([]);
   });
 });
