@@ -39,7 +39,11 @@ describe('catalog and character lifecycle through the router', () => {
     const seen: { id: string; name: string; school: string; level: number }[] = [];
     let after: string | null = null;
     do {
-      const page: Awaited<ReturnType<TestStack['query']>> = await grimoire.query(SPELLS, { after }, accessToken);
+      const page: { data?: Record<string, any> | null; errors?: unknown[] } = await grimoire.query(
+        SPELLS,
+        { after },
+        accessToken,
+      );
       expect(page.errors).toBeUndefined();
       expect(page.data!.catalogAttribution).toMatch(/System Reference Document 5\.2\.1/);
       seen.push(...page.data!.spells.edges.map((edge: { node: (typeof seen)[number] }) => edge.node));
