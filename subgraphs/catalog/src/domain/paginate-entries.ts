@@ -1,14 +1,4 @@
-import { badUserInput, decodeCursor, encodeCursor, type Page, validateInput } from '@grimoire/platform';
-import { z } from 'zod';
-
-export const PAGE_SIZE_DEFAULT = 20;
-export const PAGE_SIZE_MAX = 100;
-
-const firstSchema = z
-  .number()
-  .int('must be a whole number')
-  .min(1, `must be between 1 and ${PAGE_SIZE_MAX}`)
-  .max(PAGE_SIZE_MAX, `must be between 1 and ${PAGE_SIZE_MAX}`);
+import { badUserInput, decodeCursor, encodeCursor, type Page, parsePageSize } from '@grimoire/platform';
 
 export type SortValue = string | number;
 
@@ -53,7 +43,7 @@ export function paginateEntries<TEntry>(
   idOf: (entry: TEntry) => string,
   page: PageRequest,
 ): Page<TEntry> {
-  const first = validateInput(firstSchema, page.first ?? PAGE_SIZE_DEFAULT, 'first');
+  const first = parsePageSize(page.first);
   const directions = [...keys.map((key) => key.direction), 'asc' as const];
   const tupleOf = (entry: TEntry): SortValue[] => [...keys.map((key) => key.value(entry)), idOf(entry)];
   const sorted = entries

@@ -9,6 +9,7 @@ import {
   type Page,
   parseId,
   validateInput,
+  parsePageSize,
 } from '@grimoire/platform';
 import { z } from 'zod';
 
@@ -22,14 +23,6 @@ import { type CharacterChange, diffStates } from './character-state.js';
 import { moveEquipmentIntoInventory } from './derive-equipment-from-inventory.js';
 import { expectedVersionSchema } from './validate-character-input.js';
 
-export const VERSIONS_PAGE_DEFAULT = 20;
-export const VERSIONS_PAGE_MAX = 100;
-
-const firstSchema = z
-  .number()
-  .int('must be a whole number')
-  .min(1, `must be between 1 and ${VERSIONS_PAGE_MAX}`)
-  .max(VERSIONS_PAGE_MAX, `must be between 1 and ${VERSIONS_PAGE_MAX}`);
 const versionSchema = z.number().int('must be a whole number').min(1, 'must be at least 1');
 const milestoneSchema = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 
@@ -39,7 +32,7 @@ export async function listCharacterVersions(
   characterId: string,
   page: { first?: number | null; after?: string | null },
 ): Promise<Page<CharacterVersionRow>> {
-  const first = validateInput(firstSchema, page.first ?? VERSIONS_PAGE_DEFAULT, 'first');
+  const first = parsePageSize(page.first);
   let before: number | null = null;
   if (page.after) {
     const [version] = decodeCursor(page.after, 1);

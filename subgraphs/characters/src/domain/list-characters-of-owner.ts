@@ -1,18 +1,8 @@
-import { badUserInput, connectionPage, decodeCursor, isUuid, type Page, validateInput } from '@grimoire/platform';
-import { z } from 'zod';
+import { badUserInput, connectionPage, decodeCursor, isUuid, type Page, parsePageSize } from '@grimoire/platform';
 
 import type { CharactersDb } from '../db/database.js';
 import { type KeysetPosition, listCharactersByOwner } from '../db/queries/characters.js';
 import type { CharacterRow } from '../db/tables/index.js';
-
-export const PAGE_SIZE_DEFAULT = 20;
-export const PAGE_SIZE_MAX = 100;
-
-const firstSchema = z
-  .number()
-  .int('must be a whole number')
-  .min(1, `must be between 1 and ${PAGE_SIZE_MAX}`)
-  .max(PAGE_SIZE_MAX, `must be between 1 and ${PAGE_SIZE_MAX}`);
 
 /** The owner's characters, oldest first, keyset-paginated on (created_at, id). */
 export async function listCharactersOfOwner(
@@ -20,7 +10,7 @@ export async function listCharactersOfOwner(
   ownerId: string,
   page: { first?: number | null | undefined; after?: string | null | undefined },
 ): Promise<Page<CharacterRow>> {
-  const first = validateInput(firstSchema, page.first ?? PAGE_SIZE_DEFAULT, 'first');
+  const first = parsePageSize(page.first);
   const after = page.after ? positionFromCursor(page.after) : null;
   const rows = await listCharactersByOwner(db, ownerId, first + 1, after);
   return connectionPage(rows, first, (row) => [row.createdAt.toISOString(), row.id]);

@@ -8,6 +8,7 @@ import {
   type Page,
   parseId,
   validateInput,
+  parsePageSize,
 } from '@grimoire/platform';
 import { z } from 'zod';
 
@@ -21,9 +22,6 @@ import {
 } from '../db/queries/progress.js';
 import type { JournalEntryRow } from '../db/tables/index.js';
 import { loadOwnedCharacter } from './load-owned-character.js';
-
-export const JOURNAL_PAGE_DEFAULT = 20;
-export const JOURNAL_PAGE_MAX = 100;
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const sessionDateSchema = z
@@ -113,19 +111,13 @@ export async function deleteJournalEntry(db: CharactersDb, viewerId: string, raw
   return entry.id;
 }
 
-const firstSchema = z
-  .number()
-  .int('must be a whole number')
-  .min(1, `must be between 1 and ${JOURNAL_PAGE_MAX}`)
-  .max(JOURNAL_PAGE_MAX, `must be between 1 and ${JOURNAL_PAGE_MAX}`);
-
 /** A page of a character's journal, newest session first (readable like the character). */
 export async function listJournalEntries(
   loaders: CharactersLoaders,
   characterId: string,
   page: { first?: number | null; after?: string | null },
 ): Promise<Page<JournalEntryRow>> {
-  const first = validateInput(firstSchema, page.first ?? JOURNAL_PAGE_DEFAULT, 'first');
+  const first = parsePageSize(page.first);
   let after: JournalPageKey['after'] = null;
   if (page.after) {
     const [sessionDate, createdAt, id] = decodeCursor(page.after, 3);

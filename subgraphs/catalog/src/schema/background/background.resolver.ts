@@ -1,8 +1,8 @@
+import { PAGE_SIZE_DEFAULT } from '@grimoire/platform';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import type { CatalogContext } from '../../context.js';
 import { listBackgrounds } from '../../domain/list-content.js';
-import { PAGE_SIZE_DEFAULT } from '../../domain/paginate-entries.js';
 import { loadDescription } from '../catalog-entry/description.resolver.js';
 import { toConnection } from '../common/connection.js';
 import { toOrders } from '../common/order.js';

@@ -1,9 +1,9 @@
+import { PAGE_SIZE_DEFAULT } from '@grimoire/platform';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import type { CatalogContext } from '../../context.js';
 import { buildClassLevels } from '../../domain/build-class-levels.js';
 import { listClasses } from '../../domain/list-content.js';
-import { PAGE_SIZE_DEFAULT } from '../../domain/paginate-entries.js';
 import { loadDescription } from '../catalog-entry/description.resolver.js';
 import { ContentSourceEnum, RechargeEnum } from '../common/enums.js';
 import { toConnection } from '../common/connection.js';

@@ -1,8 +1,8 @@
+import { PAGE_SIZE_DEFAULT } from '@grimoire/platform';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 
 import type { CatalogContext } from '../../context.js';
 import { listEquipment } from '../../domain/list-content.js';
-import { PAGE_SIZE_DEFAULT } from '../../domain/paginate-entries.js';
 import { toConnection } from '../common/connection.js';
 import { toOrders } from '../common/order.js';
 import { magicItemFromEntry, MagicItemType } from '../magic-item/magic-item.type.js';

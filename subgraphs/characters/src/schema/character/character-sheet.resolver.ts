@@ -1,9 +1,10 @@
+import { PAGE_SIZE_DEFAULT } from '@grimoire/platform';
 import { ABILITIES, type DerivedCharacter } from '@grimoire/rules';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 
 import type { CharactersContext } from '../../context.js';
 import type { CharacterSheet } from '../../domain/compute-character-sheet.js';
-import { listCharacterVersions, VERSIONS_PAGE_DEFAULT } from '../../domain/character-versions.js';
+import { listCharacterVersions } from '../../domain/character-versions.js';
 import { type AbilityEnum, type AbilityScoreMethodEnum, type ProficiencyLevelEnum } from '../common/enums.js';
 import { CharacterVersionConnection, characterVersionFromRow } from '../character-version/character-version.type.js';
 import { itemReference } from '../catalog/item-reference.js';
@@ -167,7 +168,7 @@ export class CharacterSheetResolver {
   @FieldResolver(() => CharacterVersionConnection, { description: 'The history of this character, newest first.' })
   async versions(
     @Root() character: Character,
-    @Arg('first', () => Int, { nullable: true, defaultValue: VERSIONS_PAGE_DEFAULT, description: 'Page size, 1-100.' })
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' })
     first: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })
     after: string | null,

@@ -1,4 +1,4 @@
-import { parseId, requireIdentity } from '@grimoire/platform';
+import { parseId, requireIdentity, PAGE_SIZE_DEFAULT } from '@grimoire/platform';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 
@@ -8,7 +8,7 @@ import { createCharacter, createCharacters } from '../../domain/create-character
 import { deleteCharacter } from '../../domain/delete-character.js';
 import { exportCharacter, importCharacter } from '../../domain/export-character.js';
 import { levelUpCharacter, undoLevelUpCharacter } from '../../domain/level-up-character.js';
-import { listCharactersOfOwner, PAGE_SIZE_DEFAULT } from '../../domain/list-characters-of-owner.js';
+import { listCharactersOfOwner } from '../../domain/list-characters-of-owner.js';
 import { renameCharacter } from '../../domain/rename-character.js';
 import { updateCharacter } from '../../domain/update-character.js';
 import { validateCharacters } from '../../domain/validate-characters.js';

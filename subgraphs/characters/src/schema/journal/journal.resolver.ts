@@ -1,11 +1,10 @@
-import { requireIdentity } from '@grimoire/platform';
+import { requireIdentity, PAGE_SIZE_DEFAULT } from '@grimoire/platform';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 
 import type { CharactersContext } from '../../context.js';
 import {
   addJournalEntry,
   deleteJournalEntry,
-  JOURNAL_PAGE_DEFAULT,
   listJournalEntries,
   updateJournalEntry,
 } from '../../domain/record-journal-entry.js';
@@ -23,7 +22,7 @@ export class JournalResolver {
   @FieldResolver(() => JournalEntryConnection, { description: 'The journal, newest session first.' })
   async journalEntries(
     @Root() character: Character,
-    @Arg('first', () => Int, { nullable: true, defaultValue: JOURNAL_PAGE_DEFAULT, description: 'Page size, 1-100.' })
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' })
     first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: CharactersContext,
