@@ -11,12 +11,7 @@ import {
 import type { CharacterBuild } from '../model/character-build.js';
 import type { RulesCatalog } from '../model/content.js';
 import { type RuleProfile, ruleProfileFor } from '../profiles/rule-profile.js';
-import {
-  CARRYING_CAPACITY_PER_STRENGTH,
-  CARRYING_SIZE_MULTIPLIER,
-  ENCUMBRANCE_THRESHOLDS,
-  nextSize,
-} from '../tables/carrying.js';
+import { CARRYING_CAPACITY_PER_STRENGTH, CARRYING_SIZE_MULTIPLIER, nextSize } from '../tables/carrying.js';
 import { proficiencyBonus as proficiencyBonusFor } from '../tables/proficiency.js';
 import { deriveAbilities } from './abilities.js';
 import { deriveArmorClass } from './armor-class.js';
@@ -26,9 +21,9 @@ import type {
   DerivedResource,
   DerivedSavingThrow,
   DerivedSkill,
-  EncumbranceState,
   ProficiencyLevel,
 } from './derived-character.js';
+import { encumbranceState } from './encumbrance.js';
 import { deriveHitDice, deriveMaxHitPoints } from './hit-points.js';
 import { deriveSpellcasting } from './spellcasting.js';
 import { ABILITY_LABELS, type Stat, type StatPart, statOf } from './stat.js';
@@ -331,11 +326,5 @@ function deriveCarrying(context: BuildContext, strength: number): DerivedCharact
       weightParts.push({ source: quantity === 1 ? item.name : `${item.name} ×${quantity}`, amount: weight * quantity });
   }
   const carriedWeight = statOf(weightParts);
-  const perStrength = Math.max(0, strength) * multiplier;
-  const load = carriedWeight.value;
-  let state: EncumbranceState = 'unencumbered';
-  if (load > perStrength * ENCUMBRANCE_THRESHOLDS.capacity) state = 'over-capacity';
-  else if (load > perStrength * ENCUMBRANCE_THRESHOLDS.heavilyEncumbered) state = 'heavily-encumbered';
-  else if (load > perStrength * ENCUMBRANCE_THRESHOLDS.encumbered) state = 'encumbered';
-  return { capacity, carriedWeight, state };
+  return { capacity, carriedWeight, state: encumbranceState(carriedWeight.value, capacity.value) };
 }

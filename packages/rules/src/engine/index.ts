@@ -6,3 +6,4 @@ export { castingStartLevel, singleClassCasterLevel } from './spellcasting.js';
 export * from './stat.js';
 export { type ValidateOptions, validateCharacter, validateWithDerived } from './validate.js';
 export * from './validation-issue.js';
+export { encumbranceState } from './encumbrance.js';

@@ -1,7 +1,7 @@
 import { requireIdentity } from '@grimoire/platform';
 import {
   carriedWeight,
-  ENCUMBRANCE_THRESHOLDS,
+  encumbranceState,
   type Inventory,
   itemInfo,
   type RulesCatalog,
@@ -72,16 +72,7 @@ export function inventoryOf(inventory: Inventory, catalog: RulesCatalog, capacit
     entries[index].container = entry.containerId === null ? null : (byId.get(entry.containerId) ?? null);
   });
   const weight = carriedWeight(inventory, catalog);
-  // The rules' bands (tables/carrying.ts): capacity is 15 × STR × size, the bands 5× and 10×.
-  const perStrength = capacity / ENCUMBRANCE_THRESHOLDS.capacity;
-  const encumbrance =
-    weight > capacity
-      ? EncumbranceEnum.OVER_CAPACITY
-      : weight > perStrength * ENCUMBRANCE_THRESHOLDS.heavilyEncumbered
-        ? EncumbranceEnum.HEAVILY_ENCUMBERED
-        : weight > perStrength * ENCUMBRANCE_THRESHOLDS.encumbered
-          ? EncumbranceEnum.ENCUMBERED
-          : EncumbranceEnum.UNENCUMBERED;
+  const encumbrance = encumbranceState(weight, capacity) as EncumbranceEnum;
   return {
     entries,
     currency: { ...inventory.currency, totalGp: totalValueInGold(inventory.currency) },
