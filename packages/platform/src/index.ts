@@ -54,3 +54,4 @@ export { PageInfo } from './pagination/page-info.type.js';
 export { runService, type StoppableService } from './process/run-service.js';
 export { createSubgraphClient, type SubgraphClient } from './subgraph/subgraph-client.js';
 export { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, parsePageSize } from './pagination/page-size.js';
+export * from './events/index.js';

@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+
+import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { getTableConfig, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
+
+import type { Logger } from '../logging/logger.js';
+import { aggregateKey, type EventEnvelope, type NewEvent } from './event-envelope.js';
+import type { OutboxTable } from './event-tables.js';
+import type { EventTransport } from './transport.js';
+
+/** A drizzle database or transaction (both are PgDatabase). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any subgraph's schema
+export type EventsDatabase = PgDatabase<PgQueryResultHKT, any>;
+
+/**
+ * Appends events to the outbox. Call it inside the transaction that writes the change, so the
+ * change and its events commit or roll back together. Sequences continue each aggregate's log;
+ * a transaction-scoped advisory lock per aggregate keeps two writers from taking the same number
+ * (and keeps outbox positions in sequence order within an aggregate).
+ */
+export async function enqueueEvents(
+  tx: EventsDatabase,
+  table: OutboxTable,
+  events: readonly NewEvent[],
+): Promise<EventEnvelope[]> {
+  const next = new Map<string, number>();
+  const envelopes: EventEnvelope[] = [];
+  for (const event of events) {
+    const key = aggregateKey(event);
+    let sequence = next.get(key);
+    if (sequence === undefined) {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`outbox:${key}`}, 0))`);
+      const [row] = await tx
+        .select({ last: sql<number>`coalesce(max(${table.sequence}), 0)::int` })
+        .from(table)
+        .where(and(eq(table.aggregateType, event.aggregateType), eq(table.aggregateId, event.aggregateId)));
+      sequence = (row?.last ?? 0) + 1;
+    }
+    next.set(key, sequence + 1);
+    envelopes.push({
+      id: event.id ?? randomUUID(),
+      type: event.type,
+      aggregateType: event.aggregateType,
+      aggregateId: event.aggregateId,
+      sequence,
+      payload: event.payload,
+      occurredAt: (event.occurredAt ?? new Date()).toISOString(),
+      causationId: event.causationId,
+      requestId: event.requestId,
+    });
+  }
+  if (envelopes.length > 0) {
+    await tx.insert(table).values(
+      envelopes.map((envelope) => ({
+        ...envelope,
+        occurredAt: new Date(envelope.occurredAt),
+        causationId: envelope.causationId ?? null,
+        requestId: envelope.requestId ?? null,
+        payload: envelope.payload as object,
+      })),
+    );
+  }
+  return envelopes;
+}
+
+type OutboxRow = OutboxTable['$inferSelect'];
+
+export function envelopeFromOutboxRow(row: OutboxRow): EventEnvelope {
+  return {
+    id: row.id,
+    type: row.type,
+    aggregateType: row.aggregateType,
+    aggregateId: row.aggregateId,
+    sequence: row.sequence,
+    payload: row.payload,
+    occurredAt: row.occurredAt.toISOString(),
+    causationId: row.causationId ?? undefined,
+    requestId: row.requestId ?? undefined,
+  };
+}
+
+export interface OutboxRelayOptions {
+  db: EventsDatabase;
+  table: OutboxTable;
+  transport: EventTransport;
+  logger: Logger;
+  /** How often to look for rows nobody nudged about (other processes, missed nudges). */
+  pollMs?: number;
+  batchSize?: number;
+}
+
+export interface OutboxRelay {
+  /** Call after committing a transaction that enqueued events: the relay publishes at once. */
+  nudge(): void;
+  /** Publishes everything unpublished now; resolves with the number of events published. */
+  flush(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Publishes outbox rows in position order. Each batch is claimed with `FOR UPDATE SKIP LOCKED`
+ * inside a transaction, published, then marked; a crash after publishing and before the commit
+ * publishes the batch again (at-least-once; consumers deduplicate by event id). A
+ * transaction-scoped advisory lock per outbox lets one relay at a time publish, so replicas of a
+ * subgraph cannot overtake each other and reorder an aggregate's events.
+ */
+export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
+  const { db, table, transport, logger } = options;
+  const pollMs = options.pollMs ?? 1000;
+  const batchSize = options.batchSize ?? 500;
+  const config = getTableConfig(table);
+  const lockName = `outbox-relay:${config.schema ?? 'public'}.${config.name}`;
+
+  let running = true;
+  let wake: (() => void) | undefined;
+  let nudged = false;
+
+  const publishBatch = (): Promise<number> =>
+    db.transaction(async (tx) => {
+      // The result's type depends on the driver; postgres.js returns an array of rows.
+      const result: unknown = await tx.execute(
+        sql`select pg_try_advisory_xact_lock(hashtextextended(${lockName}, 0)) as locked`,
+      );
+      const [lock] = result as { locked: boolean }[];
+      if (!lock?.locked) return 0;
+      const rows = await tx
+        .select()
+        .from(table)
+        .where(isNull(table.publishedAt))
+        .orderBy(asc(table.position))
+        .limit(batchSize)
+        .for('update', { skipLocked: true });
+      if (rows.length === 0) return 0;
+      await transport.publish(rows.map(envelopeFromOutboxRow));
+      await tx
+        .update(table)
+        .set({ publishedAt: new Date() })
+        .where(
+          inArray(
+            table.position,
+            rows.map((row) => row.position),
+          ),
+        );
+      return rows.length;
+    });
+
+  let chain: Promise<unknown> = Promise.resolve();
+  // Serialise flushes from the loop and from callers, so batches never overlap in one process.
+  const flush = (): Promise<number> => {
+    const run = chain.then(async () => {
+      let total = 0;
+      for (;;) {
+        const published = await publishBatch();
+        total += published;
+        if (published < batchSize) return total;
+      }
+    });
+    chain = run.catch(() => {});
+    return run;
+  };
+
+  const loop = (async () => {
+    while (running) {
+      try {
+        await flush();
+      } catch (error) {
+        logger.error({ err: error }, 'outbox relay failed; retrying');
+      }
+      if (!running) break;
+      if (nudged) {
+        nudged = false;
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollMs);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = undefined;
+      nudged = false;
+    }
+  })();
+
+  return {
+    nudge: () => {
+      nudged = true;
+      wake?.();
+    },
+    flush,
+    stop: async () => {
+      running = false;
+      wake?.();
+      await loop;
+      await chain;
+    },
+  };
+}
+
+export interface ReadAggregateEventsOptions {
+  db: EventsDatabase;
+  table: OutboxTable;
+  aggregateType: string;
+  aggregateId: string;
+  fromSequence?: number;
+}
+
+/** An aggregate's events from a position, in sequence order (the outbox is the log). */
+export async function readAggregateEvents(options: ReadAggregateEventsOptions): Promise<EventEnvelope[]> {
+  const { db, table } = options;
+  const rows = await db
+    .select()
+    .from(table)
+    .where(
+      and(
+        eq(table.aggregateType, options.aggregateType),
+        eq(table.aggregateId, options.aggregateId),
+        gte(table.sequence, options.fromSequence ?? 1),
+      ),
+    )
+    .orderBy(asc(table.sequence));
+  return rows.map(envelopeFromOutboxRow);
+}
