@@ -1,7 +1,14 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 
 import type { CampaignsExecutor } from '../database.js';
-import { campaignMembers, type CampaignRow, campaigns, type NewCampaignRow, partyMembers } from '../tables/index.js';
+import {
+  campaignMembers,
+  type CampaignRow,
+  campaigns,
+  type CampaignStatus,
+  type NewCampaignRow,
+  partyMembers,
+} from '../tables/index.js';
 
 export async function insertCampaign(db: CampaignsExecutor, values: NewCampaignRow): Promise<CampaignRow> {
   const [row] = await db.insert(campaigns).values(values).returning();
@@ -63,4 +70,46 @@ export function listCampaignsOfCharactersVisibleTo(
     )
     .where(inArray(partyMembers.characterId, [...characterIds]))
     .orderBy(asc(campaigns.createdAt), asc(campaigns.id));
+}
+
+/** Changes name and/or description; returns the fresh row (undefined when the campaign is gone). */
+export async function updateCampaignDetails(
+  db: CampaignsExecutor,
+  id: string,
+  values: { name?: string; description?: string | null },
+): Promise<CampaignRow | undefined> {
+  const [row] = await db
+    .update(campaigns)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(campaigns.id, id))
+    .returning();
+  return row;
+}
+
+/** Moves the status only if it still is `from` (a concurrent move wins); undefined otherwise. */
+export async function updateCampaignStatus(
+  db: CampaignsExecutor,
+  id: string,
+  from: CampaignStatus,
+  to: CampaignStatus,
+): Promise<CampaignRow | undefined> {
+  const [row] = await db
+    .update(campaigns)
+    .set({ status: to, updatedAt: sql`now()` })
+    .where(and(eq(campaigns.id, id), eq(campaigns.status, from)))
+    .returning();
+  return row;
+}
+
+/** Deletes the campaign if it still has one of `statuses` (members, party and homebrew cascade). */
+export async function deleteCampaignInStatus(
+  db: CampaignsExecutor,
+  id: string,
+  statuses: readonly CampaignStatus[],
+): Promise<boolean> {
+  const rows = await db
+    .delete(campaigns)
+    .where(and(eq(campaigns.id, id), inArray(campaigns.status, [...statuses])))
+    .returning({ id: campaigns.id });
+  return rows.length > 0;
 }

@@ -49,3 +49,18 @@ export async function deleteMember(db: CampaignsExecutor, campaignId: string, us
     .returning({ userId: campaignMembers.userId });
   return rows.length > 0;
 }
+
+/** Changes a member's role; false when the user is not a member. */
+export async function updateMemberRole(
+  db: CampaignsExecutor,
+  campaignId: string,
+  userId: string,
+  role: CampaignRole,
+): Promise<boolean> {
+  const rows = await db
+    .update(campaignMembers)
+    .set({ role })
+    .where(and(eq(campaignMembers.campaignId, campaignId), eq(campaignMembers.userId, userId)))
+    .returning({ userId: campaignMembers.userId });
+  return rows.length > 0;
+}

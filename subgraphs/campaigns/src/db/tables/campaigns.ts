@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-import { campaignsSchema } from './schema.js';
+import { campaignsSchema, campaignStatus, campaignType } from './schema.js';
 
 export const campaigns = campaignsSchema.table(
   'campaigns',
@@ -9,6 +9,9 @@ export const campaigns = campaignsSchema.table(
     id: uuid().primaryKey().defaultRandom(),
     name: text().notNull(),
     description: text(),
+    type: campaignType().notNull().default('TRADITIONAL'),
+    /** Moves only along the transitions in domain/authorize-campaign-action.ts. */
+    status: campaignStatus().notNull().default('DRAFT'),
     /** A user of the accounts subgraph (no foreign key across schemas); also a GAME_MASTER member. */
     gameMasterId: uuid().notNull(),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),

@@ -1,4 +1,12 @@
-export { campaignRole, campaignsSchema, type CampaignRole } from './schema.js';
+export {
+  campaignRole,
+  campaignsSchema,
+  campaignStatus,
+  campaignType,
+  type CampaignRole,
+  type CampaignStatus,
+  type CampaignType,
+} from './schema.js';
 export { campaigns, type CampaignRow, type NewCampaignRow } from './campaigns.js';
 export { campaignMembers, type CampaignMemberRow } from './campaign-members.js';
 export { partyMembers, type PartyMemberRow } from './party-members.js';

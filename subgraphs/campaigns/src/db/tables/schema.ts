@@ -3,5 +3,18 @@ import { pgSchema } from 'drizzle-orm/pg-core';
 /** Everything the campaigns subgraph stores lives in this PostgreSQL schema. */
 export const campaignsSchema = pgSchema('campaigns');
 
-export const campaignRole = campaignsSchema.enum('campaign_role', ['GAME_MASTER', 'PLAYER']);
+// Declared in rank order: member lists sort by this enum (GM first, viewers last).
+export const campaignRole = campaignsSchema.enum('campaign_role', ['GAME_MASTER', 'CO_GAME_MASTER', 'PLAYER', 'VIEWER']);
 export type CampaignRole = (typeof campaignRole.enumValues)[number];
+
+export const campaignType = campaignsSchema.enum('campaign_type', ['TRADITIONAL', 'ANTITHETICON']);
+export type CampaignType = (typeof campaignType.enumValues)[number];
+
+export const campaignStatus = campaignsSchema.enum('campaign_status', [
+  'DRAFT',
+  'ACTIVE',
+  'PAUSED',
+  'COMPLETED',
+  'ARCHIVED',
+]);
+export type CampaignStatus = (typeof campaignStatus.enumValues)[number];

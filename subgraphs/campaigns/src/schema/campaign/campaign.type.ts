@@ -1,11 +1,18 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
-import type { CampaignRole as CampaignRoleValue, CampaignRow } from '../../db/tables/index.js';
+import type {
+  CampaignRole as CampaignRoleValue,
+  CampaignRow,
+  CampaignStatus as CampaignStatusValue,
+  CampaignType as CampaignTypeValue,
+} from '../../db/tables/index.js';
 import { UserReference } from '../user/user.type.js';
 
 export const CampaignRole = {
   GAME_MASTER: 'GAME_MASTER',
+  CO_GAME_MASTER: 'CO_GAME_MASTER',
   PLAYER: 'PLAYER',
+  VIEWER: 'VIEWER',
 } as const satisfies Record<CampaignRoleValue, CampaignRoleValue>;
 
 registerEnumType(CampaignRole, {
@@ -13,7 +20,46 @@ registerEnumType(CampaignRole, {
   description: "A member's part in a campaign.",
   valuesConfig: {
     GAME_MASTER: { description: 'Runs the campaign; its creator.' },
-    PLAYER: { description: 'Plays in the campaign; added by the game master.' },
+    CO_GAME_MASTER: {
+      description: 'Helps run the campaign: manages members and the party, but cannot remove the game master or change co-game masters.',
+    },
+    PLAYER: { description: 'Plays in the campaign and brings a character of their own into the party.' },
+    VIEWER: { description: 'Follows the campaign: sees it, brings no character and changes nothing.' },
+  },
+});
+
+export const CampaignType = {
+  TRADITIONAL: 'TRADITIONAL',
+  ANTITHETICON: 'ANTITHETICON',
+} as const satisfies Record<CampaignTypeValue, CampaignTypeValue>;
+
+registerEnumType(CampaignType, {
+  name: 'CampaignType',
+  description: 'The kind of campaign, fixed at creation.',
+  valuesConfig: {
+    TRADITIONAL: { description: 'A classic campaign run by the game master.' },
+    ANTITHETICON: { description: 'A campaign against a nemesis built to mirror the party.' },
+  },
+});
+
+export const CampaignStatus = {
+  DRAFT: 'DRAFT',
+  ACTIVE: 'ACTIVE',
+  PAUSED: 'PAUSED',
+  COMPLETED: 'COMPLETED',
+  ARCHIVED: 'ARCHIVED',
+} as const satisfies Record<CampaignStatusValue, CampaignStatusValue>;
+
+registerEnumType(CampaignStatus, {
+  name: 'CampaignStatus',
+  description:
+    'Where a campaign is in its life: DRAFT → ACTIVE ⇄ PAUSED → COMPLETED → ARCHIVED (see changeCampaignStatus).',
+  valuesConfig: {
+    DRAFT: { description: 'Being prepared; new campaigns start here. Deletable.' },
+    ACTIVE: { description: 'In play.' },
+    PAUSED: { description: 'On hold; can be resumed.' },
+    COMPLETED: { description: 'Finished.' },
+    ARCHIVED: { description: 'Put away after completion. Deletable.' },
   },
 });
 
@@ -38,6 +84,12 @@ export class Campaign {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
+  @Field(() => CampaignType, { description: 'TRADITIONAL or ANTITHETICON, fixed at creation.' })
+  type!: CampaignTypeValue;
+
+  @Field(() => CampaignStatus, { description: 'Where the campaign is in its life (changeCampaignStatus).' })
+  status!: CampaignStatusValue;
+
   @Field(() => UserReference, { description: 'The user running the campaign (its creator).' })
   gameMaster!: UserReference;
 
@@ -53,6 +105,8 @@ export function campaignFromRow(row: CampaignRow): Campaign {
     id: row.id,
     name: row.name,
     description: row.description,
+    type: row.type,
+    status: row.status,
     gameMaster: { id: row.gameMasterId },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
