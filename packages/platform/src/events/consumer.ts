@@ -39,6 +39,15 @@ export interface EventConsumerOptions {
   claimIdleMs?: number;
 }
 
+class BatchFailure extends Error {
+  constructor(
+    readonly index: number,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
 export interface EventConsumer {
   stop(): Promise<void>;
 }
@@ -76,24 +85,79 @@ export function startEventConsumer(options: EventConsumerOptions): EventConsumer
       return true;
     });
 
+  /**
+   * The fast path: an aggregate's events of one read in one transaction. If one fails, nothing of
+   * it commits and the events go one by one through `applyWithRetries`; the failed one has
+   * used its first attempt.
+   */
+  const applyAllOnce = (events: EventEnvelope[]): Promise<void> =>
+    db.transaction(async (tx) => {
+      const inserted = await tx
+        .insert(processedTable)
+        .values(events.map((event) => ({ consumer: group, eventId: event.id })))
+        .onConflictDoNothing()
+        .returning({ eventId: processedTable.eventId });
+      const fresh = new Set(inserted.map((row) => row.eventId));
+      for (const [index, event] of events.entries()) {
+        // delete(): a replayed copy of an event in the same read runs once.
+        if (!fresh.delete(event.id)) continue;
+        try {
+          await options.handle(event, tx);
+        } catch (error) {
+          throw new BatchFailure(index, error);
+        }
+      }
+    });
+
   /** Applies the delivery, retrying; dead-letters it after the last attempt. */
-  const applyWithRetries = async (delivery: Delivery): Promise<void> => {
-    for (let attempt = 1; ; attempt += 1) {
+  const applyWithRetries = async (delivery: Delivery, alreadyFailed = 0, lastError?: unknown): Promise<void> => {
+    let failures = alreadyFailed;
+    let error = lastError;
+    for (;;) {
+      if (failures > 0) {
+        // Stopping: leave it pending, another consumer of the group takes it over.
+        if (!running) throw error;
+        if (failures >= maxAttempts) {
+          const message = error instanceof Error ? error.message : String(error);
+          log.error({ err: error, eventId: delivery.event.id, attempts: failures }, 'event dead-lettered');
+          await transport.deadLetter(group, delivery, { error: message, attempts: failures });
+          return;
+        }
+        const delay = backoffDelay(failures, backoff);
+        log.warn({ err: error, eventId: delivery.event.id, attempt: failures, delay }, 'event failed; retrying');
+        await sleep(delay);
+      }
       try {
         await applyOnce(delivery.event);
         return;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (attempt >= maxAttempts || !running) {
-          if (!running) throw error; // leave it pending; another consumer takes it over
-          log.error({ err: error, eventId: delivery.event.id, attempts: attempt }, 'event dead-lettered');
-          await transport.deadLetter(group, delivery, { error: message, attempts: attempt });
-          return;
-        }
-        const delay = backoffDelay(attempt, backoff);
-        log.warn({ err: error, eventId: delivery.event.id, attempt, delay }, 'event failed; retrying');
-        await sleep(delay);
+      } catch (caught) {
+        failures += 1;
+        error = caught;
       }
+    }
+  };
+
+  const processAggregate = async (list: Delivery[]) => {
+    list.sort((a, b) => a.event.sequence - b.event.sequence);
+    let failure: BatchFailure | undefined;
+    try {
+      await applyAllOnce(list.map((delivery) => delivery.event));
+      await transport.ack(group, list);
+      return;
+    } catch (error) {
+      // A database error outside the handler charges no attempt to any event.
+      if (error instanceof BatchFailure) failure = error;
+    }
+    const done: Delivery[] = [];
+    try {
+      for (const [index, delivery] of list.entries()) {
+        if (index === failure?.index) await applyWithRetries(delivery, 1, failure.cause);
+        else await applyWithRetries(delivery);
+        done.push(delivery);
+      }
+    } finally {
+      // Acknowledge what was applied even when a later event of the aggregate stopped us.
+      if (done.length > 0) await transport.ack(group, done);
     }
   };
 
@@ -105,21 +169,7 @@ export function startEventConsumer(options: EventConsumerOptions): EventConsumer
       list.push(delivery);
       byAggregate.set(key, list);
     }
-    await Promise.all(
-      [...byAggregate.values()].map(async (list) => {
-        list.sort((a, b) => a.event.sequence - b.event.sequence);
-        const done: Delivery[] = [];
-        try {
-          for (const delivery of list) {
-            await applyWithRetries(delivery);
-            done.push(delivery);
-          }
-        } finally {
-          // Acknowledge what was applied even when a later event of the aggregate stopped us.
-          if (done.length > 0) await transport.ack(group, done);
-        }
-      }),
-    );
+    await Promise.all([...byAggregate.values()].map(processAggregate));
   };
 
   const loop = (async () => {

@@ -295,8 +295,8 @@ describe.each(transports)('event bus over %s', (_label, makeTransport) => {
     await waitFor(async () => (await listDeadLetters(transport, group)).length === 2);
     await waitFor(async () => (await appliedBy(group)).length === 3);
 
+    // Every call of the handler for event 2 failed; the last one moved it to the dead letters.
     expect(attempts.get(2)).toBe(3);
-    expect(attempts.get(1)).toBe(1);
     // Later events of the aggregate ran only after the failing one was given up on, in order.
     expect((await appliedBy(group)).map((row) => row.sequence)).toEqual([1, 3, 5]);
     const letters = await listDeadLetters(transport, group);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getTableConfig, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 
 import type { Logger } from '../logging/logger.js';
@@ -23,19 +23,12 @@ export async function enqueueEvents(
   table: OutboxTable,
   events: readonly NewEvent[],
 ): Promise<EventEnvelope[]> {
-  const next = new Map<string, number>();
+  if (events.length === 0) return [];
+  const next = await nextSequences(tx, table, events);
   const envelopes: EventEnvelope[] = [];
   for (const event of events) {
     const key = aggregateKey(event);
-    let sequence = next.get(key);
-    if (sequence === undefined) {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`outbox:${key}`}, 0))`);
-      const [row] = await tx
-        .select({ last: sql<number>`coalesce(max(${table.sequence}), 0)::int` })
-        .from(table)
-        .where(and(eq(table.aggregateType, event.aggregateType), eq(table.aggregateId, event.aggregateId)));
-      sequence = (row?.last ?? 0) + 1;
-    }
+    const sequence = next.get(key) ?? 1;
     next.set(key, sequence + 1);
     envelopes.push({
       id: event.id ?? randomUUID(),
@@ -61,6 +54,49 @@ export async function enqueueEvents(
     );
   }
   return envelopes;
+}
+
+/**
+ * Locks every aggregate of the batch (in a fixed order, so two writers cannot deadlock) and reads
+ * each one's next sequence: two statements however many aggregates there are.
+ */
+async function nextSequences(
+  tx: EventsDatabase,
+  table: OutboxTable,
+  events: readonly NewEvent[],
+): Promise<Map<string, number>> {
+  const idsByType = new Map<string, Set<string>>();
+  for (const event of events) {
+    const ids = idsByType.get(event.aggregateType) ?? new Set<string>();
+    ids.add(event.aggregateId);
+    idsByType.set(event.aggregateType, ids);
+  }
+  const lockKeys = [...new Set(events.map((event) => `outbox:${aggregateKey(event)}`))].sort();
+  await tx.execute(
+    // unnest yields the sorted array in order, and the locks are taken row by row in that order.
+    sql`select pg_advisory_xact_lock(hashtextextended(lock_key, 0)) from unnest(array[${sql.join(
+      lockKeys.map((key) => sql`${key}`),
+      sql`, `,
+    )}]::text[]) as lock_key`,
+  );
+  const rows = await tx
+    .select({
+      aggregateType: table.aggregateType,
+      aggregateId: table.aggregateId,
+      last: sql<number>`max(${table.sequence})::int`,
+    })
+    .from(table)
+    .where(
+      or(
+        ...[...idsByType].map(([aggregateType, ids]) =>
+          and(eq(table.aggregateType, aggregateType), inArray(table.aggregateId, [...ids])),
+        ),
+      ),
+    )
+    .groupBy(table.aggregateType, table.aggregateId);
+  const next = new Map<string, number>();
+  for (const row of rows) next.set(aggregateKey(row), Number(row.last) + 1);
+  return next;
 }
 
 type OutboxRow = OutboxTable['$inferSelect'];

@@ -1,0 +1,181 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import { count, eq } from 'drizzle-orm';
+import { Redis } from 'ioredis';
+import { bench, describe, inject } from 'vitest';
+
+import { connectDatabase } from '../src/db/connect-database.js';
+import { fixtureTables, outbox, processedEvents } from '../src/events/__fixtures__/tables.js';
+import { startEventConsumer } from '../src/events/consumer.js';
+import type { NewEvent } from '../src/events/event-envelope.js';
+import { enqueueEvents, startOutboxRelay } from '../src/events/outbox.js';
+import { createRedisTransport } from '../src/events/redis-transport.js';
+import { createLogger } from '../src/logging/logger.js';
+import { createTestDatabase } from '../src/testing/index.js';
+
+/**
+ * Target (issue 4): at least 5,000 events/s through Redis Streams on the 2-core development
+ * machine. Each call moves EVENTS events; events/s = EVENTS × hz. Needs REDIS_URL (the benchmark
+ * is skipped without it). vitest runs no hooks in bench mode, so setup is at module level and
+ * clean-up in the last task's teardown.
+ */
+const EVENTS = 2000;
+const AGGREGATES = 50;
+const redisUrl = inject('redisUrl');
+const logger = createLogger('event-bus-bench', 'silent');
+
+async function waitUntil(check: () => Promise<boolean> | boolean, everyMs: number): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('events did not arrive in time');
+    await sleep(everyMs);
+  }
+}
+
+const setup = redisUrl ? await prepare(redisUrl) : undefined;
+
+async function prepare(url: string) {
+  const database = await createTestDatabase('bench_event_bus');
+  const connection = await connectDatabase({
+    url: database.url,
+    name: 'bus_fixture',
+    tables: fixtureTables,
+    migrationsFolder: resolve(import.meta.dirname, '../src/events/__fixtures__/migrations'),
+    logger,
+    maxConnections: 10,
+  });
+  // The consumer is another service: a pool of its own, like a subgraph in its own process.
+  const consumerConnection = await connectDatabase({
+    url: database.url,
+    name: 'bus_fixture',
+    tables: fixtureTables,
+    migrationsFolder: resolve(import.meta.dirname, '../src/events/__fixtures__/migrations'),
+    logger,
+    maxConnections: 10,
+  });
+  const namespace = `bench-${randomBytes(4).toString('hex')}`;
+  const transport = createRedisTransport(url, namespace);
+  const aggregateIds = Array.from({ length: AGGREGATES }, () => randomUUID());
+  let round = 0;
+  const batch = (aggregateType: string): NewEvent[] =>
+    Array.from({ length: EVENTS }, (_, index) => ({
+      type: `${aggregateType}.changed`,
+      aggregateType,
+      aggregateId: aggregateIds[index % AGGREGATES],
+      payload: { index, hp: index % 40 },
+    }));
+
+  /** Redis only: pipelined XADD, XREADGROUP in batches, XACK. */
+  const transportType = 'bench_transport';
+  let received = 0;
+  let stopped = false;
+  const reader = (async () => {
+    await transport.ensureGroup('bench-raw', [transportType]);
+    for (;;) {
+      const deliveries = await transport.read('bench-raw', 'raw-1', {
+        aggregateTypes: [transportType],
+        count: 500,
+        blockMs: 50,
+        claimIdleMs: 60_000,
+      });
+      if (deliveries.length > 0) {
+        await transport.ack('bench-raw', deliveries);
+        received += deliveries.length;
+      }
+      if (stopped) return;
+    }
+  })();
+
+  /** End to end: outbox transaction → relay → Redis Streams → exactly-once consumer. */
+  const pipelineType = 'bench_pipeline';
+  const relay = startOutboxRelay({
+    db: connection.db,
+    table: outbox,
+    transport,
+    logger,
+    pollMs: 1000,
+    batchSize: 1000,
+  });
+  const consumer = startEventConsumer({
+    group: 'bench-consumer',
+    consumerName: 'consumer-1',
+    aggregateTypes: [pipelineType],
+    transport,
+    db: consumerConnection.db,
+    processedTable: processedEvents,
+    logger,
+    batchSize: 500,
+    blockMs: 50,
+    handle: async () => {},
+  });
+  const processedCount = async () =>
+    (
+      await connection.db
+        .select({ n: count() })
+        .from(processedEvents)
+        .where(eq(processedEvents.consumer, 'bench-consumer'))
+    )[0]?.n ?? 0;
+
+  return {
+    throughTransport: async () => {
+      const target = received + EVENTS;
+      await transport.publish(
+        batch(transportType).map((event, index) => ({
+          ...event,
+          id: randomUUID(),
+          sequence: round * EVENTS + index,
+          occurredAt: new Date().toISOString(),
+          payload: event.payload,
+        })),
+      );
+      round += 1;
+      await waitUntil(() => received >= target, 1);
+    },
+    endToEnd: async () => {
+      const before = await processedCount();
+      // 20 domain transactions of 100 events each, like a busy table of players.
+      const events = batch(pipelineType);
+      for (let offset = 0; offset < EVENTS; offset += 100) {
+        await connection.db.transaction((tx) => enqueueEvents(tx, outbox, events.slice(offset, offset + 100)));
+        relay.nudge();
+      }
+      await waitUntil(async () => (await processedCount()) >= before + EVENTS, 10);
+    },
+    stop: async () => {
+      stopped = true;
+      await reader;
+      await consumer.stop();
+      await relay.stop();
+      await transport.close();
+      await connection.close();
+      await consumerConnection.close();
+      await database.drop();
+      const redis = new Redis(url);
+      const keys = await redis.keys(`${namespace}:*`);
+      if (keys.length > 0) await redis.del(...keys);
+      redis.disconnect();
+    },
+  };
+}
+
+describe.skipIf(!setup)(`event bus: ${EVENTS} events per call through Redis Streams`, () => {
+  bench(`Redis Streams transport: XADD, XREADGROUP, XACK of ${EVENTS} events`, () => setup!.throughTransport(), {
+    iterations: 10,
+    warmupIterations: 2,
+    time: 0,
+  });
+  bench(
+    `outbox → relay → Redis Streams → exactly-once consumer (Postgres marks) of ${EVENTS} events`,
+    () => setup!.endToEnd(),
+    {
+      iterations: 5,
+      warmupIterations: 1,
+      time: 0,
+      teardown: async (_task, mode) => {
+        if (mode === 'run') await setup?.stop();
+      },
+    },
+  );
+});
