@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 
 import type { Logger } from '../logging/logger.js';
 import { aggregateKey, type EventEnvelope } from './event-envelope.js';
@@ -72,9 +72,17 @@ export function startEventConsumer(options: EventConsumerOptions): EventConsumer
   let running = true;
   const log = logger.child({ consumer: group, consumerName });
 
+  /**
+   * Replicas of the group read different entries of a stream, so two processes could hold events
+   * of one aggregate at once: this lock makes them take turns.
+   */
+  const lockAggregate = (tx: EventsDatabase, event: EventEnvelope) =>
+    tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`consumer:${group}:${aggregateKey(event)}`}, 0))`);
+
   /** True when applied now, false when an earlier delivery already applied it. */
   const applyOnce = (event: EventEnvelope): Promise<boolean> =>
     db.transaction(async (tx) => {
+      await lockAggregate(tx, event);
       const inserted = await tx
         .insert(processedTable)
         .values({ consumer: group, eventId: event.id })
@@ -92,6 +100,7 @@ export function startEventConsumer(options: EventConsumerOptions): EventConsumer
    */
   const applyAllOnce = (events: EventEnvelope[]): Promise<void> =>
     db.transaction(async (tx) => {
+      await lockAggregate(tx, events[0]);
       const inserted = await tx
         .insert(processedTable)
         .values(events.map((event) => ({ consumer: group, eventId: event.id })))

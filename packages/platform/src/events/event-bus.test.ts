@@ -328,24 +328,45 @@ describe.each(transports)('event bus over %s', (_label, makeTransport) => {
     let overlaps = 0;
     let maxConcurrent = 0;
     const order = new Map<string, number[]>();
-    consumer({
-      group,
-      batchSize: 50,
-      handle: async (event) => {
-        if (inFlight.has(event.aggregateId)) overlaps += 1;
-        inFlight.add(event.aggregateId);
-        maxConcurrent = Math.max(maxConcurrent, inFlight.size);
-        await sleep(Math.random() * 5);
-        order.set(event.aggregateId, [...(order.get(event.aggregateId) ?? []), event.sequence]);
-        inFlight.delete(event.aggregateId);
-      },
-    });
+    const handle = async (event: EventEnvelope) => {
+      if (inFlight.has(event.aggregateId)) overlaps += 1;
+      inFlight.add(event.aggregateId);
+      maxConcurrent = Math.max(maxConcurrent, inFlight.size);
+      await sleep(Math.random() * 5);
+      order.set(event.aggregateId, [...(order.get(event.aggregateId) ?? []), event.sequence]);
+      inFlight.delete(event.aggregateId);
+    };
+    consumer({ group, batchSize: 50, handle });
     await produce(ids, 12);
     await publishAll();
     await waitFor(async () => ids.every((id) => order.get(id)?.length === 12));
     expect(overlaps).toBe(0);
     expect(maxConcurrent).toBeGreaterThan(1);
     for (const id of ids) expect(order.get(id)).toEqual(Array.from({ length: 12 }, (_, index) => index + 1));
+  });
+
+  it('two consumers of one group (replicas) never run events of one aggregate at the same time', async () => {
+    const ids = Array.from({ length: 3 }, () => randomUUID());
+    const group = `replicas-${randomBytes(3).toString('hex')}`;
+    const inFlight = new Set<string>();
+    let overlaps = 0;
+    const seen: string[] = [];
+    const handle = async (event: EventEnvelope, tx: EventsDatabase) => {
+      if (inFlight.has(event.aggregateId)) overlaps += 1;
+      inFlight.add(event.aggregateId);
+      await sleep(Math.random() * 3);
+      await record(group)(event, tx);
+      seen.push(event.id);
+      inFlight.delete(event.aggregateId);
+    };
+    // Small reads, so both replicas get entries of every aggregate.
+    consumer({ group, batchSize: 3, handle });
+    consumer({ group, batchSize: 3, handle });
+    await produce(ids, 10);
+    await publishAll();
+    await waitFor(async () => (await appliedBy(group)).length === 30);
+    expect(overlaps).toBe(0);
+    expect(new Set(seen).size).toBe(30);
   });
 
   it("replays an aggregate's events from a position to one group; what the group still holds is not applied twice", async () => {
