@@ -178,7 +178,10 @@ export function startEventConsumer(options: EventConsumerOptions): EventConsumer
       list.push(delivery);
       byAggregate.set(key, list);
     }
-    await Promise.all([...byAggregate.values()].map(processAggregate));
+    // allSettled: the next read must not start while another aggregate of this one still runs.
+    const results = await Promise.allSettled([...byAggregate.values()].map(processAggregate));
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
   };
 
   const loop = (async () => {
