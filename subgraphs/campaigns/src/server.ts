@@ -14,11 +14,12 @@ import { createCharactersClient } from './clients/characters-client.js';
 import type { CampaignsContext } from './context.js';
 import type { CampaignsTables } from './db/database.js';
 import { createLoaders } from './db/loaders.js';
-import { campaignHomebrew, campaignMembers, campaigns, partyMembers } from './db/tables/index.js';
+import { campaignHomebrew, campaignInvitations, campaignMembers, campaigns, partyMembers } from './db/tables/index.js';
 import { CampaignHomebrewResolver } from './schema/campaign/campaign-homebrew.resolver.js';
 import { campaignReference } from './schema/campaign/campaign.reference.js';
 import { CampaignResolver } from './schema/campaign/campaign.resolver.js';
 import { PartyChangedResolver } from './schema/campaign/party-changed.resolver.js';
+import { CampaignInvitationResolver } from './schema/campaign-invitation/campaign-invitation.resolver.js';
 import { characterReference } from './schema/character/character.reference.js';
 import { CharacterCampaignsResolver } from './schema/character/character.resolver.js';
 
@@ -26,7 +27,13 @@ export type { CampaignsContext } from './context.js';
 export { partyChangedTopic } from './domain/publish-party-changed.js';
 
 export const campaignsSchema: SubgraphSchemaDefinition<CampaignsContext> = {
-  resolvers: [CampaignResolver, CampaignHomebrewResolver, PartyChangedResolver, CharacterCampaignsResolver],
+  resolvers: [
+    CampaignResolver,
+    CampaignHomebrewResolver,
+    CampaignInvitationResolver,
+    PartyChangedResolver,
+    CharacterCampaignsResolver,
+  ],
   references: { Campaign: campaignReference, Character: characterReference },
 };
 
@@ -49,7 +56,7 @@ export function campaignsSpec(options: CampaignsSubgraphOptions): SubgraphSpec<C
   });
   return {
     name: 'campaigns',
-    tables: { campaigns, campaignMembers, partyMembers, campaignHomebrew },
+    tables: { campaigns, campaignMembers, partyMembers, campaignHomebrew, campaignInvitations },
     migrationsFolder: resolve(import.meta.dirname, '../migrations'),
     schema: campaignsSchema,
     createContext: (base, deps) => ({

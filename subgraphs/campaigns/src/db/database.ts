@@ -8,6 +8,7 @@ export interface CampaignsTables extends Record<string, unknown> {
   campaignMembers: typeof tables.campaignMembers;
   partyMembers: typeof tables.partyMembers;
   campaignHomebrew: typeof tables.campaignHomebrew;
+  campaignInvitations: typeof tables.campaignInvitations;
 }
 
 export type CampaignsDatabase = Database<CampaignsTables>;

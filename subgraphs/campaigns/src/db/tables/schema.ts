@@ -18,3 +18,11 @@ export const campaignStatus = campaignsSchema.enum('campaign_status', [
   'ARCHIVED',
 ]);
 export type CampaignStatus = (typeof campaignStatus.enumValues)[number];
+
+export const invitationStatus = campaignsSchema.enum('campaign_invitation_status', [
+  'PENDING',
+  'ACCEPTED',
+  'DECLINED',
+  'REVOKED',
+]);
+export type InvitationStatus = (typeof invitationStatus.enumValues)[number];
