@@ -1,4 +1,6 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -126,7 +128,7 @@ const transports: [string, (namespace: string) => EventTransport][] = [
 ];
 if (redisUrl) transports.push(['redis streams', (namespace) => createRedisTransport(redisUrl, namespace)]);
 
-describe.each(transports)('event bus over %s', (_label, makeTransport) => {
+describe.each(transports)('event bus over %s', (label, makeTransport) => {
   const namespace = `bus-test-${randomBytes(4).toString('hex')}`;
   // A fresh stream per test: a new group reads its streams from the beginning.
   let aggregateType = '';
@@ -368,6 +370,63 @@ describe.each(transports)('event bus over %s', (_label, makeTransport) => {
     expect(overlaps).toBe(0);
     expect(new Set(seen).size).toBe(30);
   });
+
+  // Processes share nothing in memory: this one needs Redis.
+  it.skipIf(label !== 'redis streams')(
+    'applies every event exactly once when a consumer process is SIGKILLed mid-stream and another takes over',
+    async () => {
+      const ids = Array.from({ length: 4 }, () => randomUUID());
+      const group = `sigkill-${randomBytes(3).toString('hex')}`;
+      const startProcess = async (name: string, claimIdleMs: number): Promise<ChildProcess> => {
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', resolve(import.meta.dirname, '__fixtures__/consumer-process.ts')],
+          {
+            env: {
+              ...process.env,
+              DATABASE_URL: database.url,
+              REDIS_URL: redisUrl,
+              NAMESPACE: namespace,
+              GROUP: group,
+              AGGREGATE_TYPE: aggregateType,
+              CONSUMER_NAME: name,
+              CLAIM_IDLE_MS: String(claimIdleMs),
+            },
+            stdio: ['ignore', 'pipe', 'inherit'],
+          },
+        );
+        const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
+        expect(chunk.toString()).toContain('ready');
+        return child;
+      };
+      await produce(ids, 50);
+      await publishAll();
+
+      const first = await startProcess('first', 60_000);
+      await waitFor(async () => (await appliedBy(group)).length >= 40, 20_000);
+      first.kill('SIGKILL');
+      await once(first, 'exit');
+      const appliedAtKill = (await appliedBy(group)).length;
+      expect(appliedAtKill).toBeLessThan(200);
+
+      const second = await startProcess('second', 300);
+      try {
+        await waitFor(async () => (await appliedBy(group)).length >= 200, 30_000);
+        await sleep(500);
+      } finally {
+        second.kill('SIGKILL');
+        await once(second, 'exit');
+      }
+      const rows = await appliedBy(group);
+      expect(rows).toHaveLength(200);
+      expect(new Set(rows.map((row) => row.eventId)).size).toBe(200);
+      for (const id of ids) {
+        const sequences = rows.filter((row) => row.aggregateId === id).map((row) => row.sequence);
+        expect(sequences).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
+      }
+    },
+    60_000,
+  );
 
   it("replays an aggregate's events from a position to one group; what the group still holds is not applied twice", async () => {
     const aggregateId = randomUUID();
