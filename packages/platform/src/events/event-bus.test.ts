@@ -392,7 +392,7 @@ describe.each(transports)('event bus over %s', (label, makeTransport) => {
               CONSUMER_NAME: name,
               CLAIM_IDLE_MS: String(claimIdleMs),
             },
-            stdio: ['ignore', 'pipe', 'inherit'],
+            stdio: ['pipe', 'pipe', 'inherit'],
           },
         );
         const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
@@ -402,20 +402,25 @@ describe.each(transports)('event bus over %s', (label, makeTransport) => {
       await produce(ids, 50);
       await publishAll();
 
-      const first = await startProcess('first', 60_000);
-      await waitFor(async () => (await appliedBy(group)).length >= 40, 20_000);
-      first.kill('SIGKILL');
-      await once(first, 'exit');
-      const appliedAtKill = (await appliedBy(group)).length;
-      expect(appliedAtKill).toBeLessThan(200);
-
-      const second = await startProcess('second', 300);
+      const children: ChildProcess[] = [];
+      const stop = async (child: ChildProcess) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const exited = once(child, 'exit');
+        child.kill('SIGKILL');
+        await exited;
+      };
       try {
+        const first = await startProcess('first', 60_000);
+        children.push(first);
+        await waitFor(async () => (await appliedBy(group)).length >= 40, 20_000);
+        await stop(first);
+        expect((await appliedBy(group)).length).toBeLessThan(200);
+
+        children.push(await startProcess('second', 300));
         await waitFor(async () => (await appliedBy(group)).length >= 200, 30_000);
         await sleep(500);
       } finally {
-        second.kill('SIGKILL');
-        await once(second, 'exit');
+        for (const child of children) await stop(child);
       }
       const rows = await appliedBy(group);
       expect(rows).toHaveLength(200);

@@ -44,4 +44,7 @@ startEventConsumer({
     await sleep(2);
   },
 });
+// The test holds our stdin: when it ends (the test runner is gone), so do we.
+process.stdin.on('end', () => process.exit(0));
+process.stdin.resume();
 process.stdout.write('ready\n');
