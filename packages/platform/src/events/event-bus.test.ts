@@ -228,6 +228,37 @@ describe.each(transports)('event bus over %s', (label, makeTransport) => {
     expect(await relay.flush()).toBe(0);
   });
 
+  it('a relay that dies after publishing and before marking publishes again; consumers still apply each event once', async () => {
+    const aggregateId = randomUUID();
+    const group = `relay-crash-${randomBytes(3).toString('hex')}`;
+    consumer({ group, handle: record(group) });
+    await produce([aggregateId], 6);
+    let published = 0;
+    const dying: EventTransport = {
+      ...transport,
+      publish: async (events) => {
+        await transport.publish(events);
+        published += events.length;
+        throw new Error('connection lost after XADD');
+      },
+    };
+    const doomed = startOutboxRelay({ db, table: outbox, transport: dying, logger, pollMs: 60_000 });
+    await expect(doomed.flush()).rejects.toThrow('connection lost');
+    await doomed.stop();
+    expect(published).toBeGreaterThanOrEqual(6);
+    // The batch was not marked: it is still unpublished and goes out again.
+    const unpublished = await db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.aggregateId, aggregateId), isNull(outbox.publishedAt)));
+    expect(unpublished).toHaveLength(6);
+    await publishAll();
+    await waitFor(async () => (await appliedBy(group)).length === 6);
+    await sleep(300);
+    const rows = await appliedBy(group);
+    expect(rows.map((row) => row.sequence)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it('applies each event exactly once when a consumer dies between handling and acknowledging', async () => {
     const ids = [randomUUID(), randomUUID()];
     const group = `crash-${randomBytes(3).toString('hex')}`;
