@@ -7,11 +7,11 @@ import type { CampaignRole, CampaignStatus } from '../db/tables/index.js';
 import {
   assertCanAddToParty,
   assertCanAnswerInvitation,
+  assertCanBringOwnCharacter,
   assertCanChangeStatus,
   assertCanDeleteCampaign,
   assertCanEditCampaign,
   assertCanInvite,
-  assertCanJoinPartyWithCharacter,
   assertCanManageHomebrew,
   assertCanManageMembers,
   assertCanRemoveFromParty,
@@ -20,6 +20,7 @@ import {
   assertCanSetMemberRole,
   assertCanViewCampaign,
   assertCharacterMayJoinParty,
+  assertOwnCharacterMayJoin,
   CAMPAIGN_STATUS_TRANSITIONS,
   type CampaignAccess,
 } from './authorize-campaign-action.js';
@@ -185,13 +186,13 @@ describe('campaign authorization rule', () => {
   });
 
   it('lets a PLAYER bring one character of their own', () => {
-    expect(codeOf(() => assertCanJoinPartyWithCharacter(asPlayer, { ownerId: playerId }, 0))).toBeNull();
-    expect(codeOf(() => assertCanJoinPartyWithCharacter(asPlayer, { ownerId: playerId }, 1))).toBe('CONFLICT');
-    expect(codeOf(() => assertCanJoinPartyWithCharacter(asPlayer, { ownerId: gmId }, 0))).toBe('FORBIDDEN');
+    expect(codeOf(() => assertCanBringOwnCharacter(asPlayer))).toBeNull();
+    expect(codeOf(() => assertOwnCharacterMayJoin(asPlayer, { ownerId: playerId }, 0))).toBeNull();
+    expect(codeOf(() => assertOwnCharacterMayJoin(asPlayer, { ownerId: playerId }, 1))).toBe('CONFLICT');
+    expect(codeOf(() => assertOwnCharacterMayJoin(asPlayer, { ownerId: gmId }, 0))).toBe('FORBIDDEN');
     for (const access of [asGameMaster, asCoGameMaster, asViewer, asStranger]) {
-      expect(codeOf(() => assertCanJoinPartyWithCharacter(access, { ownerId: access.viewerId }, 0))).toBe(
-        'FORBIDDEN',
-      );
+      expect(codeOf(() => assertCanBringOwnCharacter(access))).toBe('FORBIDDEN');
+      expect(codeOf(() => assertOwnCharacterMayJoin(access, { ownerId: access.viewerId }, 0))).toBe('FORBIDDEN');
     }
   });
 

@@ -180,18 +180,24 @@ export function assertCharacterMayJoinParty(
   }
 }
 
+/** Only PLAYER members bring their own characters (checked before asking characters anything). */
+export function assertCanBringOwnCharacter(access: CampaignAccess): void {
+  if (access.viewerRole !== 'PLAYER') {
+    throw forbidden('Only players of this campaign bring their own characters into the party.');
+  }
+}
+
 /**
- * A PLAYER brings a character of their own, one per campaign (`charactersInParty` counts the
- * viewer's characters already in it; the game masters may add more with addPartyMember).
+ * Then the character must be the player's own, and the first of theirs in the party
+ * (`charactersInParty` counts the viewer's characters already in it; the game masters may add
+ * more with addPartyMember).
  */
-export function assertCanJoinPartyWithCharacter(
+export function assertOwnCharacterMayJoin(
   access: CampaignAccess,
   character: { ownerId: string },
   charactersInParty: number,
 ): void {
-  if (access.viewerRole !== 'PLAYER') {
-    throw forbidden('Only players of this campaign bring their own characters into the party.');
-  }
+  assertCanBringOwnCharacter(access);
   if (character.ownerId !== access.viewerId) throw forbidden('You may only bring a character you own.');
   if (charactersInParty > 0) {
     throw conflict('You already have a character in this party; the game master may add more.', {

@@ -1,20 +1,22 @@
 import { conflict, type Identity, notFound, parseId } from '@grimoire/platform';
 
-import { touchCampaign } from '../db/queries/campaigns.js';
+import { lockCampaign, touchCampaign } from '../db/queries/campaigns.js';
 import { findMemberRole } from '../db/queries/members.js';
-import { deletePartyMember, insertPartyMember } from '../db/queries/party.js';
+import { deletePartyMember, insertPartyMember, listPartiesOfCampaigns } from '../db/queries/party.js';
 import type { CampaignRow } from '../db/tables/index.js';
 import {
   assertCanAddToParty,
+  assertCanBringOwnCharacter,
   assertCanRemoveFromParty,
   assertCharacterMayJoinParty,
+  assertOwnCharacterMayJoin,
 } from './authorize-campaign-action.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 import { publishPartyChanged } from './publish-party-changed.js';
 
 /**
- * The GM adds a character to the party (rules in authorize-campaign-action.ts). The character's
+ * The GM or a co-GM adds a character to the party (rules in authorize-campaign-action.ts). The character's
  * existence and owner come from the characters subgraph.
  */
 export async function addPartyMember(
@@ -64,6 +66,46 @@ export async function removePartyMember(
   const updated = await deps.db.transaction(async (tx) => {
     if (!(await deletePartyMember(tx, campaign.id, characterId))) {
       throw notFound('This character is not in the party.', { field: 'characterId' });
+    }
+    return (await touchCampaign(tx, campaign.id)) ?? campaign;
+  });
+  publishPartyChanged(deps.pubsub, campaign.id);
+  return updated;
+}
+
+/**
+ * A PLAYER brings a character they own into the party: one per player and campaign (the game
+ * masters may add more with addPartyMember). Owners come from the characters subgraph.
+ */
+export async function joinPartyWithCharacter(
+  deps: CampaignsDependencies,
+  viewer: Identity,
+  rawCampaignId: string,
+  rawCharacterId: string,
+  requestId?: string,
+): Promise<CampaignRow> {
+  const characterId = parseId(rawCharacterId, 'characterId');
+  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
+  // Check the viewer before asking characters anything.
+  assertCanBringOwnCharacter(access);
+
+  const party = (await listPartiesOfCampaigns(deps.db, [campaign.id])).map((member) => member.characterId);
+  const owners = await deps.characters.ownersOf([characterId, ...party], viewer, requestId);
+  const ownerId = owners.get(characterId);
+  if (!ownerId) throw notFound(`No character has id ${characterId}.`, { field: 'characterId' });
+  if (party.includes(characterId)) throw conflict('This character is already in the party.', { field: 'characterId' });
+  const mine = party.filter((id) => owners.get(id) === viewer.userId).length;
+  assertOwnCharacterMayJoin(access, { ownerId }, mine);
+
+  const updated = await deps.db.transaction(async (tx) => {
+    // Serialises joins to this campaign, then checks the party is the one counted above.
+    await lockCampaign(tx, campaign.id);
+    const now = (await listPartiesOfCampaigns(tx, [campaign.id])).map((member) => member.characterId);
+    if (now.length !== party.length || now.some((id) => !party.includes(id))) {
+      throw conflict('The party changed meanwhile; try again.', { field: 'characterId' });
+    }
+    if (!(await insertPartyMember(tx, { campaignId: campaign.id, characterId, addedBy: viewer.userId }))) {
+      throw conflict('This character is already in the party.', { field: 'characterId' });
     }
     return (await touchCampaign(tx, campaign.id)) ?? campaign;
   });

@@ -113,3 +113,8 @@ export async function deleteCampaignInStatus(
     .returning({ id: campaigns.id });
   return rows.length > 0;
 }
+
+/** Takes the campaign's row lock until the transaction ends (serialises party joins). */
+export async function lockCampaign(db: CampaignsExecutor, id: string): Promise<void> {
+  await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, id)).for('update');
+}

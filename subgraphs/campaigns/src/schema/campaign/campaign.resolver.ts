@@ -10,7 +10,7 @@ import {
   removeCampaignMember,
   setCampaignMemberRole,
 } from '../../domain/manage-campaign-members.js';
-import { addPartyMember, removePartyMember } from '../../domain/manage-party.js';
+import { addPartyMember, joinPartyWithCharacter, removePartyMember } from '../../domain/manage-party.js';
 import { updateCampaign } from '../../domain/update-campaign.js';
 import { listMyCampaigns, viewCampaign } from '../../domain/view-campaign.js';
 import { Character } from '../character/character.type.js';
@@ -121,6 +121,19 @@ export class CampaignResolver {
   ): Promise<Campaign> {
     const viewer = requireIdentity(ctx.viewer);
     return campaignFromRow(await addPartyMember(ctx, viewer, campaignId, characterId, ctx.requestId));
+  }
+
+  @Mutation(() => Campaign, {
+    description:
+      'Players only: brings a character you own into the party (one per player; the game master may add more).',
+  })
+  async joinPartyWithCharacter(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('characterId', () => ID) characterId: string,
+    @Ctx() ctx: CampaignsContext,
+  ): Promise<Campaign> {
+    const viewer = requireIdentity(ctx.viewer);
+    return campaignFromRow(await joinPartyWithCharacter(ctx, viewer, campaignId, characterId, ctx.requestId));
   }
 
   @Mutation(() => Campaign, { description: "A game master or the character's owner takes a character out of the party." })
