@@ -46,6 +46,13 @@ export type BackgroundEquipmentChoice =
   | 'GOLD'
   | 'ITEMS';
 
+/** The kind of campaign, fixed at creation. */
+export type CampaignType =
+  /** A campaign against a nemesis built to mirror the party. */
+  | 'ANTITHETICON'
+  /** A classic campaign run by the game master. */
+  | 'TRADITIONAL';
+
 /** A class and the levels in it; the first entry is the starting class. */
 export type ClassLevelInput = {
   /** Class id, e.g. `fighter`. */
@@ -62,6 +69,8 @@ export type CreateCampaignInput = {
   description?: string | null | undefined;
   /** Display name, 1-100 characters (trimmed). */
   name: string;
+  /** Fixed at creation; TRADITIONAL when omitted. */
+  type?: CampaignType | null | undefined;
 };
 
 /** A new character; only the name is required. With a species, a background, a class and STANDARD_ARRAY, POINT_BUY or ROLLED scores it is created step by step by the 2024 rules (every choice checked); with MANUAL scores (or missing parts) it is a sheet as entered, judged by its validation report. */
