@@ -36,13 +36,15 @@ describe('campaigns migrations', () => {
   it('makes campaigns that existed before the status machine ACTIVE, and new ones DRAFT TRADITIONAL', async () => {
     const options = { migrationsSchema: 'drizzle', migrationsTable: 'campaigns_migrations' };
     await migrate(drizzle({ client: sql }), { ...options, migrationsFolder: partial });
-    const [old] = await sql`insert into campaigns.campaigns (name, game_master_id) values ('Old table', gen_random_uuid()) returning id`;
+    const [old] =
+      await sql`insert into campaigns.campaigns (name, game_master_id) values ('Old table', gen_random_uuid()) returning id`;
 
     await migrate(drizzle({ client: sql }), { ...options, migrationsFolder: MIGRATIONS });
     const [migrated] = await sql`select status, type from campaigns.campaigns where id = ${old!.id}`;
     expect(migrated).toEqual({ status: 'ACTIVE', type: 'TRADITIONAL' });
 
-    const [fresh] = await sql`insert into campaigns.campaigns (name, game_master_id) values ('New table', gen_random_uuid()) returning status, type`;
+    const [fresh] =
+      await sql`insert into campaigns.campaigns (name, game_master_id) values ('New table', gen_random_uuid()) returning status, type`;
     expect(fresh).toEqual({ status: 'DRAFT', type: 'TRADITIONAL' });
   });
 });

@@ -106,7 +106,9 @@ describe('campaign authorization rule', () => {
         assertCanChangeStatus(asGameMaster, 'DRAFT', 'ARCHIVED');
         expect.unreachable();
       } catch (error) {
-        expect((error as GraphQLError).message).toBe('status: a DRAFT campaign cannot become ARCHIVED; allowed: ACTIVE.');
+        expect((error as GraphQLError).message).toBe(
+          'status: a DRAFT campaign cannot become ARCHIVED; allowed: ACTIVE.',
+        );
         expect((error as GraphQLError).extensions).toMatchObject({ field: 'status', allowed: ['ACTIVE'] });
       }
       expect(() => assertCanChangeStatus(asGameMaster, 'ACTIVE', 'DRAFT')).toThrow('allowed: PAUSED, COMPLETED.');
@@ -134,7 +136,7 @@ describe('campaign authorization rule', () => {
     expect(codeOf(() => assertCanRemoveMember(asViewer, player))).toBe('FORBIDDEN');
   });
 
-  it("lets only the GM change roles, never to or from GAME_MASTER", () => {
+  it('lets only the GM change roles, never to or from GAME_MASTER', () => {
     for (const role of ['CO_GAME_MASTER', 'PLAYER', 'VIEWER'] as CampaignRole[]) {
       expect(codeOf(() => assertCanSetMemberRole(asGameMaster, playerId, role))).toBeNull();
       for (const access of [asCoGameMaster, asPlayer, asViewer, asStranger]) {
@@ -209,7 +211,10 @@ describe('campaign authorization rule', () => {
 
   it('lets only the GM allow or disallow homebrew', () => {
     for (const [name, access] of Object.entries(everyone)) {
-      expect(codeOf(() => assertCanManageHomebrew(access)), name).toBe(name === 'asGameMaster' ? null : 'FORBIDDEN');
+      expect(
+        codeOf(() => assertCanManageHomebrew(access)),
+        name,
+      ).toBe(name === 'asGameMaster' ? null : 'FORBIDDEN');
     }
   });
 });

@@ -9,11 +9,7 @@ import {
 } from '../db/queries/invitations.js';
 import { findMemberRole, insertMember } from '../db/queries/members.js';
 import type { CampaignInvitationRow, CampaignRole, CampaignRow } from '../db/tables/index.js';
-import {
-  assertCanAnswerInvitation,
-  assertCanInvite,
-  assertCanRevokeInvitation,
-} from './authorize-campaign-action.js';
+import { assertCanAnswerInvitation, assertCanInvite, assertCanRevokeInvitation } from './authorize-campaign-action.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 

@@ -4,7 +4,12 @@ import { pgSchema } from 'drizzle-orm/pg-core';
 export const campaignsSchema = pgSchema('campaigns');
 
 // Declared in rank order: member lists sort by this enum (GM first, viewers last).
-export const campaignRole = campaignsSchema.enum('campaign_role', ['GAME_MASTER', 'CO_GAME_MASTER', 'PLAYER', 'VIEWER']);
+export const campaignRole = campaignsSchema.enum('campaign_role', [
+  'GAME_MASTER',
+  'CO_GAME_MASTER',
+  'PLAYER',
+  'VIEWER',
+]);
 export type CampaignRole = (typeof campaignRole.enumValues)[number];
 
 export const campaignType = campaignsSchema.enum('campaign_type', ['TRADITIONAL', 'ANTITHETICON']);
