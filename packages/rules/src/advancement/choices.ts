@@ -1,4 +1,4 @@
-import { ABILITIES, type Ability, type AbilityScores, SKILLS, type SkillId } from '../model/basics.js';
+import { ABILITIES, ABILITY_NAMES, type Ability, type AbilityScores, SKILLS, type SkillId } from '../model/basics.js';
 import type { CharacterBuild, FeatChoice } from '../model/character-build.js';
 import type { ClassDefinition, ClassSpellcasting, Feat, RulesCatalog } from '../model/content.js';
 import { type RuleFailure, failure } from '../play/result.js';
@@ -92,15 +92,6 @@ export function maxSpellLevel(spellcasting: ClassSpellcasting, classLevel: numbe
       return Math.min(5, Math.ceil(classLevel / 2));
   }
 }
-
-const ABILITY_NAMES: Record<Ability, string> = {
-  str: 'Strength',
-  dex: 'Dexterity',
-  con: 'Constitution',
-  int: 'Intelligence',
-  wis: 'Wisdom',
-  cha: 'Charisma',
-};
 
 /** What keeps a character with these scores out of (or in) a class as a multiclass, or null. */
 export function multiclassProblem(definition: ClassDefinition, scores: AbilityScores): string | null {

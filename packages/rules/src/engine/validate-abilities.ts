@@ -11,7 +11,8 @@ import {
   STANDARD_ARRAY,
   pointBuyCost,
 } from '../tables/abilities.js';
-import { ABILITY_NAMES, list, report, type ValidationContext } from './validation-context.js';
+import { ABILITY_NAMES } from '../model/basics.js';
+import { list, report, type ValidationContext } from './validation-context.js';
 
 const METHODS = new Set(['standard-array', 'point-buy', 'rolled', 'manual']);
 

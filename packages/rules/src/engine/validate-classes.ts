@@ -2,7 +2,8 @@ import type { Ability } from '../model/basics.js';
 import type { ClassDefinition } from '../model/content.js';
 import { MAX_LEVEL } from '../tables/proficiency.js';
 import { forEachFeature } from './context.js';
-import { ABILITY_NAMES, list, report, type ValidationContext } from './validation-context.js';
+import { ABILITY_NAMES } from '../model/basics.js';
+import { list, report, type ValidationContext } from './validation-context.js';
 
 /** Species, lineage, size and background references. */
 export function validateOrigin(validation: ValidationContext): void {

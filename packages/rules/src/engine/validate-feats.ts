@@ -1,7 +1,8 @@
 import { ABILITIES } from '../model/basics.js';
 import type { FeatCategory } from '../model/content.js';
 import { forEachFeature, listOf } from './context.js';
-import { ABILITY_NAMES, list, report, type ValidationContext } from './validation-context.js';
+import { ABILITY_NAMES } from '../model/basics.js';
+import { list, report, type ValidationContext } from './validation-context.js';
 
 interface FeatSlot {
   classId: string;

@@ -29,15 +29,6 @@ export function className(validation: ValidationContext, classId: string): strin
   return validation.context.catalog.classes.get(classId)?.name ?? classId;
 }
 
-export const ABILITY_NAMES = {
-  str: 'Strength',
-  dex: 'Dexterity',
-  con: 'Constitution',
-  int: 'Intelligence',
-  wis: 'Wisdom',
-  cha: 'Charisma',
-} as const;
-
 export function list(words: readonly string[], conjunction = 'and'): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;

@@ -3,6 +3,16 @@ export const ABILITIES = ['str', 'dex', 'con', 'int', 'wis', 'cha'] as const;
 export type Ability = (typeof ABILITIES)[number];
 export type AbilityScores = Record<Ability, number>;
 
+/** The abilities' full names, for messages a player reads. */
+export const ABILITY_NAMES: Readonly<Record<Ability, string>> = {
+  str: 'Strength',
+  dex: 'Dexterity',
+  con: 'Constitution',
+  int: 'Intelligence',
+  wis: 'Wisdom',
+  cha: 'Charisma',
+};
+
 /** The 18 skills, by their 5e-database indexes. */
 export const SKILLS = {
   acrobatics: 'dex',
