@@ -8,8 +8,11 @@ export function validateCampaign(validation: ValidationContext, campaign: Campai
   const { build, catalog, classes, species, lineage, background, items, totalLevel } = validation.context;
   if (campaign.allowedSources) {
     const allowed = new Set(campaign.allowedSources);
+    const allowedHomebrew = new Set(campaign.allowedHomebrew);
+    const isAllowed = (content: ContentBase): boolean =>
+      allowed.has(content.source.kind) || (content.source.kind === 'homebrew' && allowedHomebrew.has(content.id));
     const check = (content: ContentBase | undefined, path: string): void => {
-      if (content && !allowed.has(content.source.kind))
+      if (content && !isAllowed(content))
         report(
           validation,
           'campaign.source',

@@ -630,6 +630,13 @@ describe('campaign rule profiles', () => {
       issues(check(build({ speciesId: 'gnome-homebrew' }), { allowedSources: ['srd', 'homebrew'] }), 'campaign.source'),
     ).toEqual([]);
   });
+  it('homebrew allowed one by one', () => {
+    const gnome = build({ speciesId: 'gnome-homebrew', size: 'small' });
+    expect(
+      issues(check(gnome, { allowedSources: ['srd'], allowedHomebrew: ['gnome-homebrew'] }), 'campaign.source'),
+    ).toEqual([]);
+    expectIssue(gnome, 'campaign.source', 'speciesId', { allowedSources: ['srd'], allowedHomebrew: ['other-brew'] });
+  });
   it('allowed classes and species', () => {
     expectIssue(build(), 'campaign.class', 'classes[0].classId', { allowedClasses: ['wizard'] });
     expectIssue(build(), 'campaign.species', 'speciesId', { allowedSpecies: ['elf', 'dwarf'] });

@@ -19,6 +19,12 @@ export interface ValidationReport {
 /** The table a campaign plays by; limits checked on top of the rules (ruleIds under `campaign.*`). */
 export interface CampaignRuleProfile {
   allowedSources?: ('srd' | 'homebrew')[];
+  /**
+   * Homebrew entries allowed one by one (catalog ids `hb-…`) on top of `allowedSources`, for a
+   * campaign that allows SRD content and a few homebrew entries rather than every homebrew.
+   * Only read when `allowedSources` is set.
+   */
+  allowedHomebrew?: string[];
   allowedClasses?: string[];
   allowedSpecies?: string[];
   startingLevel?: number;
