@@ -1,4 +1,4 @@
-import { integer, jsonb, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 import type { CharacterChange, CharacterSnapshot } from '../../domain/character-state.js';
 import { characters } from './characters.js';
@@ -24,9 +24,15 @@ export const characterVersions = charactersSchema.table(
     reason: text().notNull(),
     /** A name the owner gave this version ("Before the dragon"); null for most versions. */
     milestone: text(),
+    /** The campaign table event (campaigns subgraph) this version applied or reverted; null otherwise. */
+    tableEventId: uuid(),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('character_versions_character_version_idx').on(table.characterId, table.version)],
+  (table) => [
+    uniqueIndex('character_versions_character_version_idx').on(table.characterId, table.version),
+    // TableEvent.characterVersions looks versions up by event.
+    index('character_versions_table_event_idx').on(table.tableEventId),
+  ],
 );
 
 export type CharacterVersionRow = typeof characterVersions.$inferSelect;

@@ -17,3 +17,10 @@ export {
   quests,
   type QuestStatus,
 } from './progress.js';
+export { outbox, processedEvents } from './events.js';
+export {
+  TABLE_EVENT_APPLICATION_STATUSES,
+  tableEventApplications,
+  type TableEventApplicationRow,
+  type TableEventApplicationStatus,
+} from './table-event-applications.js';
