@@ -14,3 +14,6 @@ export { campaignMembers, type CampaignMemberRow } from './campaign-members.js';
 export { partyMembers, type PartyMemberRow } from './party-members.js';
 export { campaignHomebrew, type CampaignHomebrewRow } from './campaign-homebrew.js';
 export { campaignInvitations, type CampaignInvitationRow } from './campaign-invitations.js';
+export { outbox, processedEvents } from './events.js';
+export { sessionNotes, type SessionNoteRow } from './session-notes.js';
+export { tableEvents, type TableEventRow } from './table-events.js';
