@@ -41,6 +41,12 @@ export {
   type SubgraphSpec,
 } from './subgraph/start-subgraph.js';
 export { subgraphEnvShape, subgraphOptionsFromEnv } from './subgraph/subgraph-env.js';
+export {
+  type AfterCommit,
+  type EventHandlerSpec,
+  type SubgraphEventBus,
+  type SubgraphEventsSpec,
+} from './subgraph/subgraph-events.js';
 export { connectionPage, decodeCursor, encodeCursor, type Page } from './pagination/cursor.js';
 export {
   createEntityClient,

@@ -17,6 +17,7 @@ import { REQUEST_ID_HEADER, requestIdFrom } from '../logging/request-id.js';
 import { createMetrics, metricsPlugin, type ServiceMetrics } from '../metrics/metrics.js';
 import { createPubSubFor, type PubSub } from '../pubsub/pubsub.js';
 import { buildFederatedSchema, type SubgraphSchemaDefinition } from './build-federated-schema.js';
+import { startSubgraphEventBus, type SubgraphEventBus, type SubgraphEventsSpec } from './subgraph-events.js';
 
 /** What every resolver receives; subgraphs extend it with their loaders and dependencies. */
 export interface BaseContext {
@@ -30,6 +31,8 @@ export interface SubgraphDependencies<TTables extends Record<string, unknown>> {
   pubsub: PubSub;
   logger: Logger;
   internalSecret: string;
+  /** The durable event bus: nudge the relay after committing events; admin operations. */
+  events: SubgraphEventBus;
 }
 
 export interface SubgraphSpec<TTables extends Record<string, unknown>, TContext extends BaseContext> {
@@ -43,6 +46,8 @@ export interface SubgraphSpec<TTables extends Record<string, unknown>, TContext 
   startBackground?(deps: SubgraphDependencies<TTables>): Promise<() => Promise<void>>;
   /** Extra HTTP routes, e.g. the accounts JWKS. */
   routes?(app: express.Express, deps: SubgraphDependencies<TTables>): void;
+  /** The subgraph's outbox, processed-events table and consumer groups (durable event bus). */
+  events?: SubgraphEventsSpec<SubgraphDependencies<TTables>>;
 }
 
 export interface SubgraphOptions {
@@ -55,6 +60,11 @@ export interface SubgraphOptions {
   namespace: string;
   production: boolean;
   logLevel?: string;
+  /**
+   * How long an unacknowledged event of a dead process waits before a live one takes it over
+   * (default 60 s); the crash test shortens it.
+   */
+  eventClaimIdleMs?: number | undefined;
 }
 
 export interface RunningSubgraph<TTables extends Record<string, unknown> = Record<string, unknown>> {
@@ -85,7 +95,24 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
     onStatement: () => metrics.sqlStatements.inc(),
   });
   const pubsub = createPubSubFor({ redisUrl: options.redisUrl, namespace: options.namespace });
-  const deps: SubgraphDependencies<TTables> = { database, pubsub, logger, internalSecret: options.internalSecret };
+  const eventBus = startSubgraphEventBus({
+    name: spec.name,
+    db: database.db,
+    redisUrl: options.redisUrl,
+    namespace: options.namespace,
+    logger,
+    outbox: spec.events?.outbox,
+    processed: spec.events?.processed,
+    tuning: { claimIdleMs: options.eventClaimIdleMs },
+  });
+  const deps: SubgraphDependencies<TTables> = {
+    database,
+    pubsub,
+    logger,
+    internalSecret: options.internalSecret,
+    events: eventBus.bus,
+  };
+  eventBus.startConsumers(spec.events?.consumers?.(deps) ?? []);
   const stopBackground = (await spec.startBackground?.(deps)) ?? (async () => {});
 
   const { schema } = buildFederatedSchema(spec.schema);
@@ -164,6 +191,7 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
       wsServer.close();
       await apollo.stop();
       await stopBackground();
+      await eventBus.stop();
       await pubsub.close();
       await database.close();
     },

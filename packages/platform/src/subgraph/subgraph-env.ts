@@ -12,6 +12,8 @@ export const subgraphEnvShape = {
     .string()
     .regex(/^[\w.-]+$/)
     .default('grimoire'),
+  /** Milliseconds before a dead process's unacknowledged events are taken over (durable bus). */
+  EVENT_CLAIM_IDLE_MS: z.coerce.number().int().positive().optional(),
 };
 
 /**
@@ -29,5 +31,6 @@ export function subgraphOptionsFromEnv(defaultPort: number, env: NodeJS.ProcessE
     namespace: parsed.PUBSUB_NAMESPACE,
     production: parsed.GRIMOIRE_ENV === 'production',
     logLevel: parsed.LOG_LEVEL,
+    eventClaimIdleMs: parsed.EVENT_CLAIM_IDLE_MS,
   };
 }
