@@ -17,3 +17,8 @@ export { campaignInvitations, type CampaignInvitationRow } from './campaign-invi
 export { outbox, processedEvents } from './events.js';
 export { sessionNotes, type SessionNoteRow } from './session-notes.js';
 export { tableEvents, type TableEventRow } from './table-events.js';
+export {
+  campaignRuleProfiles,
+  type CampaignRuleProfileRow,
+  type NewCampaignRuleProfileRow,
+} from './campaign-rule-profiles.js';
