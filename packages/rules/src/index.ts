@@ -10,3 +10,4 @@ export * from './engine/index.js';
 export * from './play/index.js';
 export * from './inventory/index.js';
 export * from './advancement/index.js';
+export * from './themes/index.js';

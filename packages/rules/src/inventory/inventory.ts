@@ -1,6 +1,7 @@
 import type { ArmorCategory } from '../model/basics.js';
 import type { ContainerCapacity, Cost, MagicItem, RulesCatalog } from '../model/content.js';
 import type { RuleFailure } from '../play/result.js';
+import type { ThemedItemFace } from '../themes/theme-model.js';
 import { type Currency, coinWeight } from './currency.js';
 
 export type ChargeRecharge = NonNullable<MagicItem['charges']>['recharge'];
@@ -30,6 +31,8 @@ export interface InventoryEntry {
   containerId: string | null;
   /** Charges left, for items that have charges. */
   charges?: number;
+  /** Its look in a campaign theme when adapted (themes/); absent: its root look. Never its numbers. */
+  themed?: ThemedItemFace;
 }
 
 export interface Inventory {
