@@ -8,7 +8,8 @@ import {
   type SubgraphSpec,
 } from '@grimoire/platform';
 
-import { consumeCharacterEvents } from './background/consume-character-events.js';
+import { consumeCharacterChanges } from './background/consume-character-events.js';
+import { campaignsEvents, sessionLogAndBusTables } from './background/event-bus.js';
 import { createCatalogClient } from './clients/catalog-client.js';
 import { createCharactersClient } from './clients/characters-client.js';
 import type { CampaignsContext } from './context.js';
@@ -56,19 +57,28 @@ export function campaignsSpec(options: CampaignsSubgraphOptions): SubgraphSpec<C
   });
   return {
     name: 'campaigns',
-    tables: { campaigns, campaignMembers, partyMembers, campaignHomebrew, campaignInvitations },
+    tables: {
+      ...sessionLogAndBusTables,
+      campaigns,
+      campaignMembers,
+      partyMembers,
+      campaignHomebrew,
+      campaignInvitations,
+    },
     migrationsFolder: resolve(import.meta.dirname, '../migrations'),
     schema: campaignsSchema,
+    events: campaignsEvents,
     createContext: (base, deps) => ({
       ...base,
       db: deps.database.db,
       pubsub: deps.pubsub,
+      events: deps.events,
       characters,
       homebrew,
       loaders: createLoaders(deps.database.db, base.viewer?.userId ?? null),
     }),
     startBackground: async (deps) =>
-      consumeCharacterEvents({ db: deps.database.db, pubsub: deps.pubsub, logger: deps.logger }),
+      consumeCharacterChanges({ db: deps.database.db, pubsub: deps.pubsub, logger: deps.logger }),
   };
 }
 

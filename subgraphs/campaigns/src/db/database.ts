@@ -9,6 +9,10 @@ export interface CampaignsTables extends Record<string, unknown> {
   partyMembers: typeof tables.partyMembers;
   campaignHomebrew: typeof tables.campaignHomebrew;
   campaignInvitations: typeof tables.campaignInvitations;
+  outbox: typeof tables.outbox;
+  processedEvents: typeof tables.processedEvents;
+  sessionNotes: typeof tables.sessionNotes;
+  tableEvents: typeof tables.tableEvents;
 }
 
 export type CampaignsDatabase = Database<CampaignsTables>;

@@ -22,3 +22,30 @@ export {
   type CampaignRuleProfileRow,
   type NewCampaignRuleProfileRow,
 } from './campaign-rule-profiles.js';
+export {
+  chapterKind,
+  chapterState,
+  npcRelationshipKind,
+  plotKind,
+  plotState,
+  storyArcKind,
+  type ChapterKind,
+  type ChapterState,
+  type NpcRelationshipKind,
+  type PlotKind,
+  type PlotState,
+  type StoryArcKind,
+} from './story-enums.js';
+export { chapterPrerequisites, chapters, type ChapterPrerequisiteRow, type ChapterRow } from './story-chapters.js';
+export { plotChapters, plots, storyArcs, type PlotChapterRow, type PlotRow, type StoryArcRow } from './story-plots.js';
+export { locations, type LocationRow } from './story-locations.js';
+export { npcRelationships, npcs, type NpcRelationshipRow, type NpcRow, type NpcStatBlock } from './story-npcs.js';
+export { factionMembers, factions, type FactionMemberRow, type FactionRow } from './story-factions.js';
+export {
+  storyBranches,
+  storyCommits,
+  storySnapshots,
+  type StoryBranchRow,
+  type StoryCommitRow,
+  type StorySnapshotRow,
+} from './story-versions.js';
