@@ -19,8 +19,11 @@ import {
   experienceAwards,
   journalEntries,
   npcRelationships,
+  outbox,
+  processedEvents,
   progressMilestones,
   quests,
+  tableEventApplications,
 } from './db/tables/index.js';
 import { CATALOG_STUBS } from './schema/catalog/catalog-stubs.js';
 import { CharacterChangedResolver } from './schema/character/character-changed.resolver.js';
@@ -35,11 +38,8 @@ import { SpellsResolver } from './schema/spells/spells.resolver.js';
 import { CharacterVersionResolver } from './schema/character-version/character-version.resolver.js';
 
 export type { CharactersContext } from './context.js';
-export {
-  CHARACTER_CHANGED_TOPIC,
-  CHARACTER_DELETED_TOPIC,
-  type CharacterEvent,
-} from './domain/publish-character-events.js';
+export { CHARACTER_CHANGED_TOPIC, type CharacterEvent } from './domain/publish-character-events.js';
+export { CHARACTER_AGGREGATE, CHARACTER_DELETED_EVENT } from './domain/character-bus-events.js';
 export {
   applyCharacterChange,
   type CharacterChangeFunction,
@@ -97,13 +97,18 @@ export function charactersSpec(options: CharactersSubgraphOptions): SubgraphSpec
       progressMilestones,
       quests,
       npcRelationships,
+      outbox,
+      processedEvents,
+      tableEventApplications,
     },
     migrationsFolder: resolve(import.meta.dirname, '../migrations'),
     schema: charactersSchema,
+    events: { outbox, processed: processedEvents },
     createContext: (base, deps) => ({
       ...base,
       db: deps.database.db,
       pubsub: deps.pubsub,
+      events: deps.events,
       catalog,
       campaigns,
       loaders: createLoaders(deps.database.db, { catalog, requestId: base.requestId }),

@@ -1,50 +1,69 @@
-import type { Logger, PubSub } from '@grimoire/platform';
+import type { EventHandlerSpec, Logger, PubSub } from '@grimoire/platform';
 import { z } from 'zod';
 
-import type { CampaignsDb } from '../db/database.js';
-import { propagateCharacterChanged, propagateCharacterDeleted } from '../domain/propagate-character-event.js';
+import type { CampaignsDb, CampaignsTransaction } from '../db/database.js';
+import { propagateCharacterChanged, removeDeletedCharacterFromParties } from '../domain/propagate-character-event.js';
+import { publishPartyChanged } from '../domain/publish-party-changed.js';
 
-/** Topics published by the characters subgraph; the payload contract is `{ characterId }`. */
+/** The live PubSub topic published by the characters subgraph; the payload contract is `{ characterId }`. */
 export const CHARACTER_CHANGED_TOPIC = 'character.changed';
-export const CHARACTER_DELETED_TOPIC = 'character.deleted';
+/** The durable bus event (aggregate `character`) for a deleted character. */
+export const CHARACTER_DELETED_EVENT = 'character.deleted';
 
 // Events come from another service: check their shape rather than trust it.
 const characterEventSchema = z.object({ characterId: z.guid() });
 
 /**
- * Keeps parties in step with characters: a changed character refreshes the `partyChanged`
- * subscribers of its campaigns; a deleted one also leaves every party. Returns the stop function.
+ * A deleted character leaves every party. This must not be lost, so it comes through the durable
+ * bus (group `campaigns.character-deletions`): the removal commits with the processed mark, and
+ * the `partyChanged` pushes follow the commit.
  */
-export function consumeCharacterEvents(deps: { db: CampaignsDb; pubsub: PubSub; logger: Logger }): () => Promise<void> {
-  const handlers = [
-    [CHARACTER_CHANGED_TOPIC, propagateCharacterChanged],
-    [CHARACTER_DELETED_TOPIC, propagateCharacterDeleted],
-  ] as const;
-  const iterators = handlers.map(([topic, handle]) => {
-    const iterator = deps.pubsub.subscribe(topic);
-    void (async () => {
-      for await (const payload of iterator) {
-        const event = characterEventSchema.safeParse(payload);
-        if (!event.success) {
-          deps.logger.warn({ topic, payload }, 'ignored a malformed character event');
-          continue;
-        }
-        try {
-          const campaignIds = await handle(deps, event.data.characterId);
-          deps.logger.debug({ topic, characterId: event.data.characterId, campaignIds }, 'character event propagated');
-        } catch (error) {
-          // One failed event must not stop the consumer.
-          deps.logger.error({ err: error, topic, characterId: event.data.characterId }, 'character event failed');
-        }
+export function characterDeletionsConsumer(deps: { pubsub: PubSub; logger: Logger }): EventHandlerSpec {
+  return {
+    group: 'campaigns.character-deletions',
+    aggregateTypes: ['character'],
+    handle: async (event, tx) => {
+      if (event.type !== CHARACTER_DELETED_EVENT) return;
+      const parsed = characterEventSchema.safeParse(event.payload);
+      if (!parsed.success) {
+        deps.logger.warn({ eventId: event.id, payload: event.payload }, 'ignored a malformed character event');
+        return;
       }
-    })();
-    return iterator;
-  });
+      const campaignIds = await removeDeletedCharacterFromParties(tx as CampaignsTransaction, parsed.data.characterId);
+      return () => {
+        for (const campaignId of campaignIds) publishPartyChanged(deps.pubsub, campaignId);
+      };
+    },
+  };
+}
+
+/**
+ * A changed character refreshes the `partyChanged` subscribers of its campaigns. Live pushes only
+ * (best-effort PubSub: a missed one changes no data). Returns the stop function.
+ */
+export function consumeCharacterChanges(deps: {
+  db: CampaignsDb;
+  pubsub: PubSub;
+  logger: Logger;
+}): () => Promise<void> {
+  const iterator = deps.pubsub.subscribe(CHARACTER_CHANGED_TOPIC);
+  void (async () => {
+    for await (const payload of iterator) {
+      const event = characterEventSchema.safeParse(payload);
+      if (!event.success) {
+        deps.logger.warn({ payload }, 'ignored a malformed character event');
+        continue;
+      }
+      try {
+        const campaignIds = await propagateCharacterChanged(deps, event.data.characterId);
+        deps.logger.debug({ characterId: event.data.characterId, campaignIds }, 'character change propagated');
+      } catch (error) {
+        // One failed event must not stop the consumer.
+        deps.logger.error({ err: error, characterId: event.data.characterId }, 'character change failed');
+      }
+    }
+  })();
   return async () => {
-    await Promise.all(
-      iterators.map(async (iterator) => {
-        await iterator.return?.();
-      }),
-    );
+    await iterator.return?.();
   };
 }

@@ -1,4 +1,4 @@
-import type { PubSub } from '@grimoire/platform';
+import type { PubSub, SubgraphEventBus } from '@grimoire/platform';
 
 import type { CampaignsDb } from '../db/database.js';
 import type { CharacterDirectory } from './character-directory.js';
@@ -8,6 +8,8 @@ import type { HomebrewDirectory } from './homebrew-directory.js';
 export interface CampaignsDependencies {
   db: CampaignsDb;
   pubsub: PubSub;
+  /** The durable event bus: nudge the relay after committing outbox events; dead-letter admin. */
+  events: SubgraphEventBus;
   characters: CharacterDirectory;
   homebrew: HomebrewDirectory;
 }

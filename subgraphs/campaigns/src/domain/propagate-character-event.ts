@@ -1,6 +1,6 @@
 import type { PubSub } from '@grimoire/platform';
 
-import type { CampaignsDb } from '../db/database.js';
+import type { CampaignsDb, CampaignsExecutor } from '../db/database.js';
 import { touchCampaign } from '../db/queries/campaigns.js';
 import { deletePartyMembershipsOfCharacter, listCampaignIdsOfCharacter } from '../db/queries/party.js';
 import { publishPartyChanged } from './publish-party-changed.js';
@@ -17,17 +17,11 @@ export async function propagateCharacterChanged(
 
 /**
  * A character was deleted: it leaves every party (so no party points at a character that can no
- * longer be resolved), then those campaigns tell their subscribers.
+ * longer be resolved). Runs in the consumer's transaction (with its processed mark); returns the
+ * campaigns it left, whose subscribers are told after the commit.
  */
-export async function propagateCharacterDeleted(
-  deps: { db: CampaignsDb; pubsub: PubSub },
-  characterId: string,
-): Promise<string[]> {
-  const campaignIds = await deps.db.transaction(async (tx) => {
-    const left = await deletePartyMembershipsOfCharacter(tx, characterId);
-    for (const campaignId of left) await touchCampaign(tx, campaignId);
-    return left;
-  });
-  for (const campaignId of campaignIds) publishPartyChanged(deps.pubsub, campaignId);
-  return campaignIds;
+export async function removeDeletedCharacterFromParties(tx: CampaignsExecutor, characterId: string): Promise<string[]> {
+  const left = await deletePartyMembershipsOfCharacter(tx, characterId);
+  for (const campaignId of left) await touchCampaign(tx, campaignId);
+  return left;
 }

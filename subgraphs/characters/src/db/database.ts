@@ -11,6 +11,9 @@ export interface CharactersTables extends Record<string, unknown> {
   progressMilestones: typeof tables.progressMilestones;
   quests: typeof tables.quests;
   npcRelationships: typeof tables.npcRelationships;
+  outbox: typeof tables.outbox;
+  processedEvents: typeof tables.processedEvents;
+  tableEventApplications: typeof tables.tableEventApplications;
 }
 
 export type CharactersDatabase = Database<CharactersTables>;

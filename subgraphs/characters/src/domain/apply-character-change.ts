@@ -1,6 +1,6 @@
 import { badUserInput, conflict, notFound, type PubSub } from '@grimoire/platform';
 
-import type { CharactersDb } from '../db/database.js';
+import type { CharactersDb, CharactersTx } from '../db/database.js';
 import { insertCharacterVersions } from '../db/queries/character-versions.js';
 import { lockCharacterById, updateCharacterState } from '../db/queries/characters.js';
 import type { CharacterRow, CharacterVersionRow } from '../db/tables/index.js';
@@ -45,6 +45,8 @@ export interface CharacterChangeRequest {
   reason: string;
   authorize?: AuthorizeCharacterChange;
   change: CharacterChangeFunction;
+  /** The campaign table event this change applies or reverts (recorded on the version). */
+  tableEventId?: string | undefined;
 }
 
 export type CharacterChangeFunction = (state: CharacterState, row: CharacterRow) => CharacterChangeOutcome;
@@ -68,42 +70,52 @@ export async function applyCharacterChange(
   deps: CharacterChangeDeps,
   request: CharacterChangeRequest,
 ): Promise<AppliedCharacterChange> {
-  const applied = await deps.db.transaction(async (tx) => {
-    const row = await lockCharacterById(tx, request.characterId);
-    if (!row) throw notFound(`No character has id ${request.characterId}.`, { field: 'id' });
-    await (request.authorize ?? ownerOnly)(row, request.actorId);
-    checkExpectedVersion(row, request.expectedVersion);
-
-    const before = stateOfRow(row);
-    const outcome = request.change(before, row);
-    if (!outcome.ok) throw badUserInput(outcome.message, outcome.field ? { field: outcome.field } : {});
-    const changes = outcome.changes ?? diffStates(before, outcome.state);
-    if (changes.length === 0) return { row, version: null, changes };
-
-    const after = outcome.state;
-    const updated = await updateCharacterState(tx, row.id, {
-      name: after.name,
-      edition: after.build.edition,
-      isTemplate: after.isTemplate,
-      build: after.build,
-      inventory: after.inventory,
-      playState: after.playState,
-      version: row.version + 1,
-    });
-    const [version] = await insertCharacterVersions(tx, [
-      {
-        characterId: row.id,
-        version: updated.version,
-        snapshot: { ...after, edition: after.build.edition },
-        changes,
-        authorId: request.actorId,
-        reason: request.reason,
-      },
-    ]);
-    return { row: updated, version: version, changes };
-  });
+  const applied = await deps.db.transaction((tx) => applyCharacterChangeInTransaction(tx, request));
   if (applied.version) publishCharacterChanged(deps.pubsub, applied.row.id, applied.row.version);
   return applied;
+}
+
+/**
+ * Steps 1–6 inside a transaction the caller owns (an event consumer commits the change with its
+ * processed mark). The caller publishes `publishCharacterChanged` after its commit.
+ */
+export async function applyCharacterChangeInTransaction(
+  tx: CharactersTx,
+  request: CharacterChangeRequest,
+): Promise<AppliedCharacterChange> {
+  const row = await lockCharacterById(tx, request.characterId);
+  if (!row) throw notFound(`No character has id ${request.characterId}.`, { field: 'id' });
+  await (request.authorize ?? ownerOnly)(row, request.actorId);
+  checkExpectedVersion(row, request.expectedVersion);
+
+  const before = stateOfRow(row);
+  const outcome = request.change(before, row);
+  if (!outcome.ok) throw badUserInput(outcome.message, outcome.field ? { field: outcome.field } : {});
+  const changes = outcome.changes ?? diffStates(before, outcome.state);
+  if (changes.length === 0) return { row, version: null, changes };
+
+  const after = outcome.state;
+  const updated = await updateCharacterState(tx, row.id, {
+    name: after.name,
+    edition: after.build.edition,
+    isTemplate: after.isTemplate,
+    build: after.build,
+    inventory: after.inventory,
+    playState: after.playState,
+    version: row.version + 1,
+  });
+  const [version] = await insertCharacterVersions(tx, [
+    {
+      characterId: row.id,
+      version: updated.version,
+      snapshot: { ...after, edition: after.build.edition },
+      changes,
+      authorId: request.actorId,
+      reason: request.reason,
+      tableEventId: request.tableEventId ?? null,
+    },
+  ]);
+  return { row: updated, version, changes };
 }
 
 export function checkExpectedVersion(row: CharacterRow, expectedVersion: number | null | undefined): void {

@@ -1,11 +1,12 @@
 import type { PubSub } from '@grimoire/platform';
 
 /**
- * Topics other subgraphs consume (campaigns refreshes parties on them). The payload is the
- * contract: `{ characterId }`, nothing more, so consumers always reload what they show.
+ * The live topic campaigns turns into `partyChanged` pushes. The payload is the contract:
+ * `{ characterId }`, nothing more, so consumers always reload what they show. Best-effort is
+ * enough here (a missed push loses no data); deletions, which change campaigns' data, travel on
+ * the durable bus instead (`character-bus-events.ts`).
  */
 export const CHARACTER_CHANGED_TOPIC = 'character.changed';
-export const CHARACTER_DELETED_TOPIC = 'character.deleted';
 
 export interface CharacterEvent {
   characterId: string;
@@ -28,9 +29,8 @@ export function publishCharacterChanged(pubsub: PubSub, characterId: string, ver
   pubsub.publish(characterChangedTopic(characterId), { characterId, version } satisfies CharacterChangedEvent);
 }
 
-/** Call only after the delete is committed. */
+/** Call only after the delete is committed: tells `characterChanged` subscribers it is gone. */
 export function publishCharacterDeleted(pubsub: PubSub, characterId: string): void {
-  pubsub.publish(CHARACTER_DELETED_TOPIC, { characterId } satisfies CharacterEvent);
   pubsub.publish(characterChangedTopic(characterId), {
     characterId,
     version: 0,

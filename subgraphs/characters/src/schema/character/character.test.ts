@@ -7,12 +7,13 @@ import {
   type TestDatabase,
   testSubgraphOptions,
 } from '@grimoire/platform/testing';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { CharactersTables } from '../../db/database.js';
-import { characters } from '../../db/tables/index.js';
-import { CHARACTER_CHANGED_TOPIC, CHARACTER_DELETED_TOPIC } from '../../domain/publish-character-events.js';
+import { characters, outbox } from '../../db/tables/index.js';
+import { CHARACTER_DELETED_EVENT } from '../../domain/character-bus-events.js';
+import { CHARACTER_CHANGED_TOPIC } from '../../domain/publish-character-events.js';
 import { startCharactersSubgraph } from '../../server.js';
 import type { RunningSubgraph } from '@grimoire/platform';
 
@@ -154,12 +155,12 @@ describe('characters subgraph', () => {
   });
 
   describe('deleteCharacter', () => {
-    it('deletes the owner\'s character and publishes character.deleted', async () => {
+    it('deletes the owner\'s character and writes character.deleted to the outbox with it', async () => {
       const id = await create(alice, 'Krusk');
-      const event = await listen(CHARACTER_DELETED_TOPIC);
       const { body } = await gql(DELETE, { id }, alice);
       expect(body.data).toEqual({ deleteCharacter: id });
-      expect(await event.next).toEqual({ characterId: id });
+      const events = await subgraph.database.db.select().from(outbox).where(eq(outbox.aggregateId, id));
+      expect(events.map((event) => [event.type, event.payload])).toEqual([[CHARACTER_DELETED_EVENT, { characterId: id }]]);
       expect((await gql(CHARACTER, { id }, alice)).body.data).toEqual({ character: null });
     });
 
