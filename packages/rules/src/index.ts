@@ -11,3 +11,4 @@ export * from './play/index.js';
 export * from './inventory/index.js';
 export * from './advancement/index.js';
 export * from './themes/index.js';
+export * from './antitheticon/index.js';
