@@ -1,4 +1,4 @@
-import type { CharacterBuild, Inventory, PlayState } from '@grimoire/rules';
+import { type CharacterBuild, type Inventory, type PlayState, ROOT_THEME, THEME_IDS, type ThemeId } from '@grimoire/rules';
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
@@ -22,6 +22,8 @@ export const characters = charactersSchema.table(
      * hit points and nothing spent (rows from before play state existed have no maximum to start from).
      */
     playState: jsonb().$type<PlayState>(),
+    /** The campaign theme (genre) the character is told in; a campaign's theme transition moves it. */
+    theme: text().$type<ThemeId>().notNull().default(ROOT_THEME),
     /** A template others (and the owner) start new characters from. */
     isTemplate: boolean().notNull().default(false),
     /** Bumped by every change; clients pass it back as `expectedVersion` (optimistic concurrency). */
@@ -35,6 +37,7 @@ export const characters = charactersSchema.table(
     check('characters_name_length', sql`char_length(${table.name}) between 1 and 100`),
     check('characters_edition', sql`${table.edition} in ('2024', '2014')`),
     check('characters_version_positive', sql`${table.version} >= 1`),
+    check('characters_theme', sql.raw(`theme in (${THEME_IDS.map((id) => `'${id}'`).join(', ')})`)),
   ],
 );
 

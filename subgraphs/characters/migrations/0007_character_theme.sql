@@ -1,0 +1,2 @@
+ALTER TABLE "characters"."characters" ADD COLUMN "theme" text DEFAULT 'HIGH_FANTASY' NOT NULL;--> statement-breakpoint
+ALTER TABLE "characters"."characters" ADD CONSTRAINT "characters_theme" CHECK (theme in ('HIGH_FANTASY', 'GOTHIC_HORROR', 'CYBERPUNK', 'STEAMPUNK', 'SPACE_OPERA', 'WILD_WEST', 'PIRATE', 'POST_APOCALYPTIC', 'MYTHIC'));
