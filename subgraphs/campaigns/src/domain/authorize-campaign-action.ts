@@ -17,7 +17,10 @@ import type { CampaignRole, CampaignStatus } from '../db/tables/index.js';
  * - The game masters add members directly (`addCampaignMember`, as PLAYER) or invite them as
  *   PLAYER, VIEWER or CO_GAME_MASTER; co-GMs cannot invite co-GMs. Only the invitee accepts or
  *   declines an invitation (accepting makes them a member with the invited role); the inviter or
- *   the GM revokes it.
+ *   the GM revokes it. The game masters list the campaign's invitations (`Campaign.invitations`).
+ * - The game masters set the campaign's rule profile; members read it.
+ * - What a campaign's status still allows (e.g. nothing changes once ARCHIVED) lives in
+ *   campaign-status-gate.ts and is checked after these rules.
  * - The game masters remove members; nobody removes the GM, and co-GMs cannot remove co-GMs.
  *   Only the GM changes roles (`setCampaignMemberRole`), never to or from GAME_MASTER.
  * - The game masters add to the party characters owned by the GM, a co-GM or a player (never a
@@ -141,6 +144,13 @@ export function assertCanInvite(access: CampaignAccess, role: CampaignRole): voi
   assertAssignableRole(role);
   if (role === 'CO_GAME_MASTER' && !isGameMaster(access)) {
     throw forbidden('Only the game master may invite a co-game master.');
+  }
+}
+
+/** The game masters see a campaign's invitations (whoever sent them); players and viewers do not. */
+export function assertCanSeeInvitations(access: CampaignAccess): void {
+  if (!isGameMasterOrCo(access)) {
+    throw forbidden("Only the game master or a co-game master may see this campaign's invitations.");
   }
 }
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-import { campaignsSchema, campaignStatus, campaignType } from './schema.js';
+import { campaignsSchema, campaignStatus, campaignTheme, campaignType } from './schema.js';
 
 export const campaigns = campaignsSchema.table(
   'campaigns',
@@ -12,6 +12,8 @@ export const campaigns = campaignsSchema.table(
     type: campaignType().notNull().default('TRADITIONAL'),
     /** Moves only along the transitions in domain/authorize-campaign-action.ts. */
     status: campaignStatus().notNull().default('DRAFT'),
+    /** Set at creation; changes only through a theme transition (domain/themes). */
+    theme: campaignTheme().notNull().default('HIGH_FANTASY'),
     /** A user of the accounts subgraph (no foreign key across schemas); also a GAME_MASTER member. */
     gameMasterId: uuid().notNull(),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),

@@ -2,10 +2,13 @@ export {
   campaignRole,
   campaignsSchema,
   campaignStatus,
+  campaignTheme,
   campaignType,
   invitationStatus,
+  themeItemPolicy,
   type CampaignRole,
   type CampaignStatus,
+  type CampaignTheme,
   type CampaignType,
   type InvitationStatus,
 } from './schema.js';
@@ -49,3 +52,20 @@ export {
   type StoryCommitRow,
   type StorySnapshotRow,
 } from './story-versions.js';
+export { themeTransitions, type ThemeTransitionRow } from './theme-transitions.js';
+export {
+  deceptionLayer,
+  deceptionState,
+  identityRelation,
+  nemeses,
+  nemesisDeceptions,
+  nemesisGenerator,
+  nemesisIdentities,
+  nemesisIdentityLinks,
+  nemesisRevelations,
+  type NemesisDeceptionRow,
+  type NemesisIdentityLinkRow,
+  type NemesisIdentityRow,
+  type NemesisRevelationRow,
+  type NemesisRow,
+} from './antitheticon.js';

@@ -1,3 +1,4 @@
+import { ITEM_POLICIES, THEME_IDS } from '@grimoire/rules';
 import { pgSchema } from 'drizzle-orm/pg-core';
 
 /** Everything the campaigns subgraph stores lives in this PostgreSQL schema. */
@@ -31,3 +32,10 @@ export const invitationStatus = campaignsSchema.enum('campaign_invitation_status
   'REVOKED',
 ]);
 export type InvitationStatus = (typeof invitationStatus.enumValues)[number];
+
+/** A campaign's theme (genre); see @grimoire/rules themes. */
+export const campaignTheme = campaignsSchema.enum('campaign_theme', THEME_IDS);
+export type CampaignTheme = (typeof campaignTheme.enumValues)[number];
+
+/** How a theme transition treats inventory items. */
+export const themeItemPolicy = campaignsSchema.enum('theme_item_policy', ITEM_POLICIES);
