@@ -15,13 +15,22 @@ import { createCharactersClient } from './clients/characters-client.js';
 import type { CampaignsContext } from './context.js';
 import type { CampaignsTables } from './db/database.js';
 import { createLoaders } from './db/loaders.js';
-import { campaignHomebrew, campaignInvitations, campaignMembers, campaigns, partyMembers } from './db/tables/index.js';
+import {
+  campaignHomebrew,
+  campaignInvitations,
+  campaignMembers,
+  campaignRuleProfiles,
+  campaigns,
+  partyMembers,
+} from './db/tables/index.js';
 import { CampaignHomebrewResolver } from './schema/campaign/campaign-homebrew.resolver.js';
 import { campaignReference } from './schema/campaign/campaign.reference.js';
 import { CampaignResolver } from './schema/campaign/campaign.resolver.js';
 import { PartyChangedResolver } from './schema/campaign/party-changed.resolver.js';
 import { CampaignInvitationResolver } from './schema/campaign-invitation/campaign-invitation.resolver.js';
+import { CampaignInvitationsFieldResolver } from './schema/campaign-invitation/campaign-invitations-field.resolver.js';
 import { characterReference } from './schema/character/character.reference.js';
+import { CampaignRuleProfileResolver } from './schema/rule-profile/rule-profile.resolver.js';
 import { CharacterCampaignsResolver } from './schema/character/character.resolver.js';
 
 export type { CampaignsContext } from './context.js';
@@ -34,6 +43,8 @@ export const campaignsSchema: SubgraphSchemaDefinition<CampaignsContext> = {
     CampaignInvitationResolver,
     PartyChangedResolver,
     CharacterCampaignsResolver,
+    CampaignRuleProfileResolver,
+    CampaignInvitationsFieldResolver,
   ],
   references: { Campaign: campaignReference, Character: characterReference },
 };
@@ -64,6 +75,7 @@ export function campaignsSpec(options: CampaignsSubgraphOptions): SubgraphSpec<C
       partyMembers,
       campaignHomebrew,
       campaignInvitations,
+      campaignRuleProfiles,
     },
     migrationsFolder: resolve(import.meta.dirname, '../migrations'),
     schema: campaignsSchema,

@@ -13,6 +13,7 @@ export interface CampaignsTables extends Record<string, unknown> {
   processedEvents: typeof tables.processedEvents;
   sessionNotes: typeof tables.sessionNotes;
   tableEvents: typeof tables.tableEvents;
+  campaignRuleProfiles: typeof tables.campaignRuleProfiles;
 }
 
 export type CampaignsDatabase = Database<CampaignsTables>;

@@ -6,7 +6,23 @@ import { findCampaignsByIds, listCampaignsOfCharactersVisibleTo } from './querie
 import { listAllowedHomebrewOfCampaignsForMember } from './queries/homebrew.js';
 import { listMembersOfCampaigns } from './queries/members.js';
 import { listPartiesOfCampaigns } from './queries/party.js';
-import type { CampaignMemberRow, CampaignRow } from './tables/index.js';
+import { listRuleProfilesOfCampaignsForMember } from './queries/rule-profiles.js';
+import { listInvitationsOfCampaigns } from './queries/invitations.js';
+import type {
+  CampaignInvitationRow,
+  CampaignMemberRow,
+  CampaignRow,
+  CampaignRuleProfileRow,
+  InvitationStatus,
+} from './tables/index.js';
+
+/** What the request knows of one campaign's rule profile: null when the viewer is not a member. */
+export type MemberRuleProfile = { profile: CampaignRuleProfileRow | null } | null;
+
+export interface InvitationsKey {
+  campaignId: string;
+  status: InvitationStatus | null;
+}
 
 export interface CampaignsLoaders {
   campaignById: DataLoader<string, CampaignRow | null>;
@@ -17,6 +33,10 @@ export interface CampaignsLoaders {
   visibleCampaignsByCharacterId: DataLoader<string, CampaignRow[]>;
   /** Homebrew ids allowed in each campaign; null when the viewer is not a member of it. */
   allowedHomebrewByCampaignId: DataLoader<string, string[] | null>;
+  /** Each campaign's rule profile (null inside when it has none); null when the viewer is not a member. */
+  ruleProfileByCampaignId: DataLoader<string, MemberRuleProfile>;
+  /** A campaign's invitations of one status (every status when null), oldest first; one statement per batch. */
+  invitationsByCampaign: DataLoader<InvitationsKey, CampaignInvitationRow[], string>;
   /** Forgets everything loaded so far (a subscription reuses one context for every event). */
   clearAll(): void;
 }
@@ -54,6 +74,23 @@ export function createLoaders(db: CampaignsDb, viewerId: string | null): Campaig
         return group.flatMap((row) => (row.homebrewId === null ? [] : [row.homebrewId]));
       });
     }),
+    ruleProfileByCampaignId: new DataLoader<string, MemberRuleProfile>(async (campaignIds) => {
+      if (!viewerId) return campaignIds.map(() => null);
+      const rows = await listRuleProfilesOfCampaignsForMember(db, campaignIds.filter(isUuid), viewerId);
+      const byCampaign = new Map(rows.map((row) => [row.campaignId, { profile: row.profile }]));
+      return campaignIds.map((id) => byCampaign.get(id.toLowerCase()) ?? null);
+    }),
+    invitationsByCampaign: new DataLoader<InvitationsKey, CampaignInvitationRow[], string>(
+      async (keys) => {
+        // One statement for the batch: every status any key asks for (all of them if one asks for all).
+        const statuses = keys.some((key) => key.status === null) ? null : [...new Set(keys.map((key) => key.status!))];
+        const rows = await listInvitationsOfCampaigns(db, [...new Set(keys.map((key) => key.campaignId))], statuses);
+        return keys.map((key) =>
+          rows.filter((row) => row.campaignId === key.campaignId && (key.status === null || row.status === key.status)),
+        );
+      },
+      { cacheKeyFn: (key) => `${key.campaignId}:${key.status ?? '*'}` },
+    ),
   };
   return {
     ...loaders,

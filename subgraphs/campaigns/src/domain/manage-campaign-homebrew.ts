@@ -8,6 +8,7 @@ import {
 } from '../db/queries/homebrew.js';
 import type { CampaignRow } from '../db/tables/index.js';
 import { assertCanManageHomebrew } from './authorize-campaign-action.js';
+import { assertStatusAllows } from './campaign-status-gate.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { parseHomebrewId } from './homebrew-id.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
@@ -28,6 +29,7 @@ export async function allowHomebrewInCampaign(
   const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   // Check the viewer before asking the catalog anything.
   assertCanManageHomebrew(access);
+  assertStatusAllows(campaign, 'CHANGE');
   const visible = await deps.homebrew.visibleTo([homebrewId], viewer, requestId);
   if (!visible.has(homebrewId))
     throw notFound(`No homebrew you can see has id ${homebrewId}.`, { field: 'homebrewId' });
@@ -52,6 +54,7 @@ export async function disallowHomebrewInCampaign(
   const homebrewId = parseHomebrewId(rawHomebrewId, 'homebrewId');
   const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   assertCanManageHomebrew(access);
+  assertStatusAllows(campaign, 'CHANGE');
   return deps.db.transaction(async (tx) => {
     if (!(await deleteCampaignHomebrew(tx, campaign.id, homebrewId))) {
       throw notFound('This homebrew is not allowed in the campaign.', { field: 'homebrewId' });

@@ -10,6 +10,7 @@ import {
 import { findMemberRole, insertMember } from '../db/queries/members.js';
 import type { CampaignInvitationRow, CampaignRole, CampaignRow } from '../db/tables/index.js';
 import { assertCanAnswerInvitation, assertCanInvite, assertCanRevokeInvitation } from './authorize-campaign-action.js';
+import { assertStatusAllows } from './campaign-status-gate.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 
@@ -34,6 +35,7 @@ export async function inviteToCampaign(
   const inviteeId = parseId(rawUserId, 'userId');
   const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   assertCanInvite(access, role);
+  assertStatusAllows(campaign, 'ADMIT');
   if ((await findMemberRole(deps.db, campaign.id, inviteeId)) !== null) {
     throw conflict('This user is already a member of the campaign.', { field: 'userId' });
   }
@@ -84,6 +86,7 @@ export async function acceptCampaignInvitation(
   const { invitation, campaign } = await loadInvitation(deps, rawId);
   assertCanAnswerInvitation(viewer.userId, invitation);
   assertPending(invitation);
+  assertStatusAllows(campaign, 'ADMIT');
   return deps.db.transaction(async (tx) => {
     if (!(await answerInvitation(tx, invitation.id, 'ACCEPTED'))) throw answeredMeanwhile();
     if (!(await insertMember(tx, { campaignId: campaign.id, userId: viewer.userId, role: invitation.role }))) {
@@ -118,6 +121,7 @@ export async function revokeCampaignInvitation(
   const { access } = await loadCampaignAccess(deps.db, viewer.userId, campaign.id);
   assertCanRevokeInvitation(access, invitation);
   assertPending(invitation);
+  assertStatusAllows(campaign, 'CHANGE');
   const revoked = await answerInvitation(deps.db, invitation.id, 'REVOKED');
   if (!revoked) throw answeredMeanwhile();
   return { invitation: revoked, campaignName: campaign.name };

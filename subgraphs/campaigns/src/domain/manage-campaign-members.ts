@@ -5,6 +5,7 @@ import { deleteMember, findMemberRole, insertMember, updateMemberRole } from '..
 import { deletePartyMembers, listPartiesOfCampaigns } from '../db/queries/party.js';
 import type { CampaignRole, CampaignRow } from '../db/tables/index.js';
 import { assertCanManageMembers, assertCanRemoveMember, assertCanSetMemberRole } from './authorize-campaign-action.js';
+import { assertStatusAllows } from './campaign-status-gate.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 import { publishPartyChanged } from './publish-party-changed.js';
@@ -22,6 +23,7 @@ export async function addCampaignMember(
   const userId = parseId(rawUserId, 'userId');
   const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   assertCanManageMembers(access);
+  assertStatusAllows(campaign, 'ADMIT');
   return deps.db.transaction(async (tx) => {
     if (!(await insertMember(tx, { campaignId: campaign.id, userId, role: 'PLAYER' }))) {
       throw conflict('This user is already a member of the campaign.', { field: 'userId' });
@@ -45,6 +47,7 @@ export async function removeCampaignMember(
   const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   const role = await findMemberRole(deps.db, campaign.id, userId);
   assertCanRemoveMember(access, { userId, role });
+  assertStatusAllows(campaign, 'CHANGE');
   if (role === null) throw notFound('This user is not a member of the campaign.', { field: 'userId' });
 
   const theirCharacters = await partyCharactersOf(deps, viewer, campaign.id, userId, requestId);
@@ -75,6 +78,7 @@ export async function setCampaignMemberRole(
   const userId = parseId(rawUserId, 'userId');
   const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   assertCanSetMemberRole(access, userId, role);
+  assertStatusAllows(campaign, 'CHANGE');
   const current = await findMemberRole(deps.db, campaign.id, userId);
   if (current === null) throw notFound('This user is not a member of the campaign.', { field: 'userId' });
   if (current === role) return campaign;

@@ -11,6 +11,7 @@ import {
   assertCharacterMayJoinParty,
   assertOwnCharacterMayJoin,
 } from './authorize-campaign-action.js';
+import { assertStatusAllows } from './campaign-status-gate.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 import { publishPartyChanged } from './publish-party-changed.js';
@@ -30,6 +31,7 @@ export async function addPartyMember(
   const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   // Check the viewer before asking characters anything: a stranger learns nothing about the character.
   assertCanAddToParty(access);
+  assertStatusAllows(campaign, 'ADMIT');
 
   const ownerId = (await deps.characters.ownersOf([characterId], viewer, requestId)).get(characterId);
   if (!ownerId) throw notFound(`No character has id ${characterId}.`, { field: 'characterId' });
@@ -62,6 +64,7 @@ export async function removePartyMember(
       ? null
       : ((await deps.characters.ownersOf([characterId], viewer, requestId)).get(characterId) ?? null);
   assertCanRemoveFromParty(access, { ownerId });
+  assertStatusAllows(campaign, 'CHANGE');
 
   const updated = await deps.db.transaction(async (tx) => {
     if (!(await deletePartyMember(tx, campaign.id, characterId))) {
@@ -88,6 +91,7 @@ export async function joinPartyWithCharacter(
   const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   // Check the viewer before asking characters anything.
   assertCanBringOwnCharacter(access);
+  assertStatusAllows(campaign, 'ADMIT');
 
   const party = (await listPartiesOfCampaigns(deps.db, [campaign.id])).map((member) => member.characterId);
   const owners = await deps.characters.ownersOf([characterId, ...party], viewer, requestId);

@@ -5,6 +5,7 @@ import { updateCampaignDetails } from '../db/queries/campaigns.js';
 import type { CampaignRow } from '../db/tables/index.js';
 import { assertCanEditCampaign } from './authorize-campaign-action.js';
 import { campaignDescriptionSchema, campaignNameSchema } from './create-campaign.js';
+import { assertStatusAllows } from './campaign-status-gate.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 
@@ -33,6 +34,7 @@ export async function updateCampaign(
   if (valid.description !== undefined) changes.description = valid.description;
   const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawId, 'id');
   assertCanEditCampaign(access);
+  assertStatusAllows(campaign, 'CHANGE');
   if (Object.keys(changes).length === 0) {
     throw badUserInput('input: give a name or a description to change.', { field: 'input' });
   }

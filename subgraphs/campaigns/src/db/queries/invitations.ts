@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 
 import type { CampaignsExecutor } from '../database.js';
 import {
@@ -50,5 +50,23 @@ export function listPendingInvitationsOf(
     .from(campaignInvitations)
     .innerJoin(campaigns, eq(campaigns.id, campaignInvitations.campaignId))
     .where(and(eq(campaignInvitations.inviteeId, inviteeId), eq(campaignInvitations.status, 'PENDING')))
+    .orderBy(asc(campaignInvitations.createdAt), asc(campaignInvitations.id));
+}
+
+/**
+ * Batched variant for the DataLoader: invitations of `campaignIds`, of one of `statuses` (every
+ * status when null), oldest first.
+ */
+export function listInvitationsOfCampaigns(
+  db: CampaignsExecutor,
+  campaignIds: readonly string[],
+  statuses: readonly InvitationStatus[] | null,
+): Promise<CampaignInvitationRow[]> {
+  if (campaignIds.length === 0) return Promise.resolve([]);
+  const inCampaigns = inArray(campaignInvitations.campaignId, [...campaignIds]);
+  return db
+    .select()
+    .from(campaignInvitations)
+    .where(statuses ? and(inCampaigns, inArray(campaignInvitations.status, [...statuses])) : inCampaigns)
     .orderBy(asc(campaignInvitations.createdAt), asc(campaignInvitations.id));
 }

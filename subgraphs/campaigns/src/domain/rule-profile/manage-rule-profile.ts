@@ -1,0 +1,63 @@
+import { forbidden, type Identity } from '@grimoire/platform';
+
+import type { MemberRuleProfile } from '../../db/loaders.js';
+import { touchCampaign } from '../../db/queries/campaigns.js';
+import { listAllowedHomebrewOfCampaignsForMember } from '../../db/queries/homebrew.js';
+import { deleteRuleProfile, upsertRuleProfile } from '../../db/queries/rule-profiles.js';
+import type { CampaignRuleProfileRow } from '../../db/tables/campaign-rule-profiles.js';
+import type { CampaignRow } from '../../db/tables/index.js';
+import { assertCanEditCampaign } from '../authorize-campaign-action.js';
+import { assertStatusAllows } from '../campaign-status-gate.js';
+import type { CampaignsDependencies } from '../dependencies.js';
+import { loadCampaignAccess } from '../load-campaign-access.js';
+import { checkRuleProfileInput, type RuleProfileInput } from './rule-profile-input.js';
+
+/**
+ * The game masters set the rules the campaign plays by (the whole profile at once). Ids are
+ * checked against the SRD and the homebrew the campaign allows; the characters subgraph applies
+ * the profile to the party in `Character.validation`.
+ */
+export async function setCampaignRuleProfile(
+  deps: Pick<CampaignsDependencies, 'db'>,
+  viewer: Identity,
+  rawCampaignId: string,
+  input: RuleProfileInput,
+): Promise<CampaignRow> {
+  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
+  assertCanEditCampaign(access);
+  assertStatusAllows(campaign, 'CHANGE');
+  // The viewer is a game master, hence a member: the member-scoped list is the campaign's list.
+  const campaignHomebrew = (
+    await listAllowedHomebrewOfCampaignsForMember(deps.db, [campaign.id], viewer.userId)
+  ).flatMap((row) => (row.homebrewId === null ? [] : [row.homebrewId]));
+  const values = checkRuleProfileInput(input, campaignHomebrew);
+  return deps.db.transaction(async (tx) => {
+    await upsertRuleProfile(tx, { campaignId: campaign.id, ...values, updatedBy: viewer.userId });
+    return (await touchCampaign(tx, campaign.id)) ?? campaign;
+  });
+}
+
+/** The game masters drop the profile: the campaign then limits nothing beyond the rules. Idempotent. */
+export async function clearCampaignRuleProfile(
+  deps: Pick<CampaignsDependencies, 'db'>,
+  viewer: Identity,
+  rawCampaignId: string,
+): Promise<CampaignRow> {
+  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
+  assertCanEditCampaign(access);
+  assertStatusAllows(campaign, 'CHANGE');
+  return deps.db.transaction(async (tx) => {
+    if (!(await deleteRuleProfile(tx, campaign.id))) return campaign;
+    return (await touchCampaign(tx, campaign.id)) ?? campaign;
+  });
+}
+
+/** Members only: the campaign's profile, or null when it has none. */
+export async function viewRuleProfile(
+  deps: { loadProfile(campaignId: string): Promise<MemberRuleProfile> },
+  campaignId: string,
+): Promise<CampaignRuleProfileRow | null> {
+  const found = await deps.loadProfile(campaignId);
+  if (found === null) throw forbidden('Only members of this campaign may see its rule profile.');
+  return found.profile;
+}
