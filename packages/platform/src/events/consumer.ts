@@ -5,6 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Logger } from '../logging/logger.js';
 import { aggregateKey, type EventEnvelope } from './event-envelope.js';
 import type { ProcessedEventsTable } from './event-tables.js';
+import { arrayParameter } from './sql-array.js';
 import type { EventsDatabase } from './outbox.js';
 import type { Delivery, EventTransport } from './transport.js';
 
@@ -37,10 +38,14 @@ export interface EventConsumerOptions {
   blockMs?: number;
   /** A pending entry idle this long belongs to a dead consumer and is taken over. */
   claimIdleMs?: number;
+  /** How often to trim the group's streams of entries every group is done with (0: never). */
+  trimIntervalMs?: number;
 }
 
-class BatchFailure extends Error {
+/** A handler threw: which aggregate and which of its events, so only that one is charged. */
+class HandlerFailure extends Error {
   constructor(
+    readonly aggregate: string,
     readonly index: number,
     override readonly cause: unknown,
   ) {
@@ -52,17 +57,37 @@ export interface EventConsumer {
   stop(): Promise<void>;
 }
 
+/** A read's deliveries by aggregate, each list in sequence order. */
+function byAggregate(deliveries: readonly Delivery[]): Map<string, Delivery[]> {
+  const groups = new Map<string, Delivery[]>();
+  for (const delivery of deliveries) {
+    const key = aggregateKey(delivery.event);
+    const list = groups.get(key) ?? [];
+    list.push(delivery);
+    groups.set(key, list);
+  }
+  for (const list of groups.values()) list.sort((a, b) => a.event.sequence - b.event.sequence);
+  return groups;
+}
+
 /**
  * Reads the group's streams and applies each event exactly once: the handler's writes and the
  * `processed_events` mark commit in one transaction, and a redelivered event whose mark exists
  * is only acknowledged. Events of one aggregate run one after another in sequence order; other
- * aggregates run concurrently. A failing event is retried with backoff (later events of its
- * aggregate wait); after `maxAttempts` it goes to the dead-letter stream.
+ * aggregates run concurrently. A
+ * failing event is retried with backoff (later events of its aggregate wait); after
+ * `maxAttempts` it goes to the dead-letter stream. Attempts are the transport's delivery count,
+ * so a consumer that dies mid-retry does not give the event a fresh set of attempts.
+ *
+ * Throughput: a whole read (all its aggregates) commits in one transaction with one multi-row
+ * insert of marks; only when that fails do aggregates fall back to a transaction each, and a
+ * failing aggregate to one event per transaction.
  */
 export function startEventConsumer(options: EventConsumerOptions): EventConsumer {
   const { group, consumerName, transport, db, processedTable, logger } = options;
   const maxAttempts = options.maxAttempts ?? 5;
   const backoff = options.backoff ?? { baseMs: 100, maxMs: 30_000 };
+  const trimIntervalMs = options.trimIntervalMs ?? 60_000;
   const readOptions = {
     aggregateTypes: options.aggregateTypes,
     count: options.batchSize ?? 200,
@@ -74,94 +99,107 @@ export function startEventConsumer(options: EventConsumerOptions): EventConsumer
 
   /**
    * Replicas of the group read different entries of a stream, so two processes could hold events
-   * of one aggregate at once: this lock makes them take turns.
+   * of one aggregate at once: these locks make them take turns. Taken in hash order in one
+   * statement, so two replicas locking overlapping sets cannot deadlock.
    */
-  const lockAggregate = (tx: EventsDatabase, event: EventEnvelope) =>
-    tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`consumer:${group}:${aggregateKey(event)}`}, 0))`);
-
-  /** True when applied now, false when an earlier delivery already applied it. */
-  const applyOnce = (event: EventEnvelope): Promise<boolean> =>
-    db.transaction(async (tx) => {
-      await lockAggregate(tx, event);
-      const inserted = await tx
-        .insert(processedTable)
-        .values({ consumer: group, eventId: event.id })
-        .onConflictDoNothing()
-        .returning({ eventId: processedTable.eventId });
-      if (inserted.length === 0) return false;
-      await options.handle(event, tx);
-      return true;
-    });
+  const lockAggregates = (tx: EventsDatabase, aggregates: readonly string[]) =>
+    tx.execute(
+      sql`select pg_advisory_xact_lock(lock) from (select distinct hashtextextended(key, 0) as lock from unnest(${arrayParameter(
+        aggregates.map((aggregate) => `consumer:${group}:${aggregate}`),
+      )}::text[]) as key order by lock) as locks`,
+    );
 
   /**
-   * The fast path: an aggregate's events of one read in one transaction. If one fails, nothing of
-   * it commits and the events go one by one through `applyWithRetries`; the failed one has
-   * used its first attempt.
+   * Applies the given aggregates' events in one transaction: locks, one multi-row insert of the
+   * marks (events already marked are skipped), then the handler per fresh event, each aggregate
+   * in sequence order. A handler error rolls everything back and says which event failed.
    */
-  const applyAllOnce = (events: EventEnvelope[]): Promise<void> =>
+  const applyAllOnce = (aggregates: Map<string, Delivery[]>): Promise<void> =>
     db.transaction(async (tx) => {
-      await lockAggregate(tx, events[0]);
-      const inserted = await tx
-        .insert(processedTable)
-        .values(events.map((event) => ({ consumer: group, eventId: event.id })))
-        .onConflictDoNothing()
-        .returning({ eventId: processedTable.eventId });
-      const fresh = new Set(inserted.map((row) => row.eventId));
-      for (const [index, event] of events.entries()) {
-        // delete(): a replayed copy of an event in the same read runs once.
-        if (!fresh.delete(event.id)) continue;
-        try {
-          await options.handle(event, tx);
-        } catch (error) {
-          throw new BatchFailure(index, error);
-        }
-      }
+      await lockAggregates(tx, [...aggregates.keys()]);
+      const events = [...aggregates.values()].flat().map((delivery) => delivery.event);
+      const inserted: unknown = await tx.execute(
+        sql`insert into ${processedTable} (consumer, event_id)
+          select ${group}, event_id from unnest(${arrayParameter(events.map((event) => event.id))}::uuid[]) as event_id
+          on conflict do nothing returning event_id as "eventId"`,
+      );
+      // The result's type depends on the driver; postgres.js returns an array of rows.
+      const fresh = new Set((inserted as { eventId: string }[]).map((row) => row.eventId));
+      // Aggregates run side by side (their statements queue on the transaction's connection);
+      // the first handler error is the one that failed the transaction.
+      let failure: HandlerFailure | undefined;
+      await Promise.all(
+        [...aggregates].map(async ([aggregate, list]) => {
+          for (const [index, { event }] of list.entries()) {
+            if (failure) return;
+            // delete(): a replayed copy of an event in the same read runs once.
+            if (!fresh.delete(event.id)) continue;
+            try {
+              await options.handle(event, tx);
+            } catch (error) {
+              failure ??= new HandlerFailure(aggregate, index, error);
+              return;
+            }
+          }
+        }),
+      );
+      if (failure) throw failure;
     });
 
   /** Applies the delivery, retrying; dead-letters it after the last attempt. */
-  const applyWithRetries = async (delivery: Delivery, alreadyFailed = 0, lastError?: unknown): Promise<void> => {
-    let failures = alreadyFailed;
-    let error = lastError;
-    for (;;) {
-      if (failures > 0) {
-        // Stopping: leave it pending, another consumer of the group takes it over.
-        if (!running) throw error;
-        if (failures >= maxAttempts) {
-          const message = error instanceof Error ? error.message : String(error);
-          log.error({ err: error, eventId: delivery.event.id, attempts: failures }, 'event dead-lettered');
-          await transport.deadLetter(group, delivery, { error: message, attempts: failures });
-          return;
-        }
-        const delay = backoffDelay(failures, backoff);
-        log.warn({ err: error, eventId: delivery.event.id, attempt: failures, delay }, 'event failed; retrying');
-        await sleep(delay);
+  const applyWithRetries = async (delivery: Delivery, failedAttempt?: { error: unknown }): Promise<void> => {
+    let attempt = delivery.attempt ?? 1;
+    let error = failedAttempt?.error;
+    const single = new Map([[aggregateKey(delivery.event), [delivery]]]);
+    if (!failedAttempt && attempt > maxAttempts) {
+      // Delivered maxAttempts times already without an acknowledgement (its consumers died or
+      // stopped). It may still have been applied; if not, it is given up on.
+      error = new Error(`not acknowledged after ${attempt - 1} deliveries`);
+      attempt -= 1;
+      if (await isEventProcessed(db, processedTable, group, delivery.event.id)) {
+        await transport.ack(group, [delivery]);
+        return;
       }
+    } else if (!failedAttempt) {
       try {
-        await applyOnce(delivery.event);
+        await applyAllOnce(single);
         return;
       } catch (caught) {
-        failures += 1;
-        error = caught;
+        error = caught instanceof HandlerFailure ? caught.cause : caught;
+      }
+    }
+    for (;;) {
+      // Stopping: leave it pending, another consumer of the group takes it over.
+      if (!running) throw error;
+      if (attempt >= maxAttempts) {
+        const message = error instanceof Error ? error.message : String(error);
+        log.error({ err: error, eventId: delivery.event.id, attempts: attempt }, 'event dead-lettered');
+        await transport.deadLetter(group, delivery, { error: message, attempts: attempt });
+        return;
+      }
+      const delay = backoffDelay(attempt, backoff);
+      log.warn({ err: error, eventId: delivery.event.id, attempt, delay }, 'event failed; retrying');
+      await sleep(delay);
+      if (!running) throw error;
+      attempt = transport.recordAttempt ? await transport.recordAttempt(group, consumerName, delivery) : attempt + 1;
+      try {
+        await applyAllOnce(single);
+        return;
+      } catch (caught) {
+        error = caught instanceof HandlerFailure ? caught.cause : caught;
       }
     }
   };
 
-  const processAggregate = async (list: Delivery[]) => {
-    list.sort((a, b) => a.event.sequence - b.event.sequence);
-    let failure: BatchFailure | undefined;
-    try {
-      await applyAllOnce(list.map((delivery) => delivery.event));
-      await transport.ack(group, list);
-      return;
-    } catch (error) {
-      // A database error outside the handler charges no attempt to any event.
-      if (error instanceof BatchFailure) failure = error;
-    }
+  /**
+   * An aggregate's events one transaction each, in order; `failure` is a handler error one of
+   * them already had in a larger transaction (its first attempt).
+   */
+  const applyOneByOne = async (list: Delivery[], failure?: HandlerFailure) => {
     const done: Delivery[] = [];
     try {
       for (const [index, delivery] of list.entries()) {
-        if (index === failure?.index) await applyWithRetries(delivery, 1, failure.cause);
-        else await applyWithRetries(delivery);
+        await applyWithRetries(delivery, index === failure?.index ? { error: failure.cause } : undefined);
         done.push(delivery);
       }
     } finally {
@@ -170,18 +208,61 @@ export function startEventConsumer(options: EventConsumerOptions): EventConsumer
     }
   };
 
-  const processBatch = async (deliveries: Delivery[]) => {
-    const byAggregate = new Map<string, Delivery[]>();
-    for (const delivery of deliveries) {
-      const key = aggregateKey(delivery.event);
-      const list = byAggregate.get(key) ?? [];
-      list.push(delivery);
-      byAggregate.set(key, list);
+  /** One transaction for the aggregate (fast path), else one per event. */
+  const processAggregate = async (aggregate: string, list: Delivery[]) => {
+    try {
+      await applyAllOnce(new Map([[aggregate, list]]));
+      await transport.ack(group, list);
+    } catch (error) {
+      // A database error outside the handler charges no attempt to any event.
+      await applyOneByOne(list, error instanceof HandlerFailure ? error : undefined);
     }
+  };
+
+  const processBatch = async (deliveries: Delivery[]) => {
+    const aggregates = byAggregate(deliveries);
+    // Entries that used up their attempts in earlier deliveries take the careful path alone.
+    const exhausted = new Map<string, Delivery[]>();
+    for (const [aggregate, list] of aggregates) {
+      if (list.some((delivery) => (delivery.attempt ?? 1) > maxAttempts)) {
+        exhausted.set(aggregate, list);
+        aggregates.delete(aggregate);
+      }
+    }
+    let failure: unknown;
+    if (aggregates.size > 0) {
+      try {
+        await applyAllOnce(aggregates);
+        await transport.ack(group, [...aggregates.values()].flat());
+        aggregates.clear();
+      } catch (error) {
+        failure = error;
+      }
+    }
+    const retries = [
+      ...[...aggregates].map(([aggregate, list]) =>
+        failure instanceof HandlerFailure && failure.aggregate === aggregate
+          ? applyOneByOne(list, failure)
+          : processAggregate(aggregate, list),
+      ),
+      ...[...exhausted.values()].map((list) => applyOneByOne(list)),
+    ];
     // allSettled: the next read must not start while another aggregate of this one still runs.
-    const results = await Promise.allSettled([...byAggregate.values()].map(processAggregate));
+    const results = await Promise.allSettled(retries);
     const failed = results.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
+  };
+
+  let lastTrim = Date.now();
+  const trimNow = async () => {
+    if (!transport.trim || trimIntervalMs <= 0 || Date.now() - lastTrim < trimIntervalMs) return;
+    lastTrim = Date.now();
+    try {
+      const removed = await transport.trim(group, options.aggregateTypes);
+      if (removed > 0) log.debug({ removed }, 'trimmed event streams');
+    } catch (error) {
+      log.warn({ err: error }, 'trimming event streams failed');
+    }
   };
 
   const loop = (async () => {
@@ -191,6 +272,7 @@ export function startEventConsumer(options: EventConsumerOptions): EventConsumer
         const deliveries = await transport.read(group, consumerName, readOptions);
         if (!running) break; // unacknowledged deliveries stay pending for another consumer
         if (deliveries.length > 0) await processBatch(deliveries);
+        await trimNow();
       } catch (error) {
         if (!running) break;
         log.error({ err: error }, 'event consumer failed; retrying');

@@ -354,6 +354,79 @@ describe.each(transports)('event bus over %s', (label, makeTransport) => {
     expect((await appliedBy(group)).map((row) => row.sequence)).toEqual([1, 3, 5, 2]);
   });
 
+  it('keeps the attempt count in the transport: a consumer dying mid-retry does not give the event fresh attempts', async () => {
+    const aggregateId = randomUUID();
+    const group = `retry-count-${randomBytes(3).toString('hex')}`;
+    const calls: string[] = [];
+    const alwaysFails = (name: string) => async () => {
+      calls.push(name);
+      throw new Error('cannot apply');
+    };
+    const first = consumer({
+      group,
+      maxAttempts: 4,
+      handle: async () => {
+        // The first consumer stops (as if its process died) after its second failed attempt.
+        if (calls.length === 1) void first.stop();
+        await alwaysFails('first')();
+      },
+    });
+    await produce([aggregateId], 1);
+    await publishAll();
+    await waitFor(async () => calls.length === 2);
+    await first.stop();
+    expect(await listDeadLetters(transport, group)).toEqual([]);
+
+    // The replacement takes the entry over with its delivery count: attempts 3 and 4 are left.
+    consumer({ group, maxAttempts: 4, claimIdleMs: 100, handle: alwaysFails('second') });
+    await waitFor(async () => (await listDeadLetters(transport, group)).length === 1);
+    expect(calls).toEqual(['first', 'first', 'second', 'second']);
+    const [letter] = await listDeadLetters(transport, group);
+    expect(letter?.attempts).toBe(4);
+  });
+
+  it('trims each stream below what every group still needs, and consumers trim as they go', async () => {
+    const aggregateId = randomUUID();
+    const fast = `trim-fast-${randomBytes(3).toString('hex')}`;
+    const slow = `trim-slow-${randomBytes(3).toString('hex')}`;
+    const read = (group: string, count: number) =>
+      transport.read(group, `${group}-reader`, {
+        aggregateTypes: [aggregateType],
+        count,
+        blockMs: 100,
+        claimIdleMs: 60_000,
+      });
+    /** What a group created now would still find in the stream. */
+    const kept = async () => {
+      const probe = `trim-probe-${randomBytes(3).toString('hex')}`;
+      await transport.ensureGroup(probe, [aggregateType]);
+      const found = await read(probe, 100);
+      await transport.ack(probe, found);
+      return found.map((delivery) => delivery.event.sequence);
+    };
+    await transport.ensureGroup(slow, [aggregateType]);
+    consumer({ group: fast, handle: record(fast) });
+    await produce([aggregateId], 6);
+    await publishAll();
+    await waitFor(async () => (await appliedBy(fast)).length === 6);
+
+    // The slow group has read nothing: nothing may go, though the fast one is done.
+    expect(await transport.trim!(fast, [aggregateType])).toBe(0);
+    const firstThree = await read(slow, 3);
+    expect(firstThree.map((delivery) => delivery.event.sequence)).toEqual([1, 2, 3]);
+    await transport.ack(slow, firstThree);
+    expect(await transport.trim!(slow, [aggregateType])).toBe(3);
+    // Pending (delivered, not acknowledged) entries are kept too.
+    const nextThree = await read(slow, 3);
+    expect(await transport.trim!(slow, [aggregateType])).toBe(0);
+    expect(await kept()).toEqual([4, 5, 6]);
+    await transport.ack(slow, nextThree);
+
+    // A consumer trims on its own every trimIntervalMs.
+    consumer({ group: slow, handle: record(slow), trimIntervalMs: 50 });
+    await waitFor(async () => (await kept()).length === 0);
+  });
+
   it('never runs two events of one aggregate at once and keeps each aggregate in sequence order', async () => {
     const ids = Array.from({ length: 5 }, () => randomUUID());
     const group = `order-${randomBytes(3).toString('hex')}`;

@@ -3,13 +3,23 @@ import { type DeadLetter, type Delivery, type EventTransport, type ReadOptions, 
 
 interface Entry {
   id: string;
+  /** Position in its stream since the stream began (trimming does not renumber). */
+  index: number;
   event: EventEnvelope;
+}
+
+interface Stream {
+  /** Index of `entries[0]`: how many entries were trimmed away before it. */
+  base: number;
+  entries: Entry[];
 }
 
 interface Pending {
   entry: Entry;
   consumer: string;
   since: number;
+  /** Times handed out, like Redis' delivery count. */
+  deliveries: number;
 }
 
 interface GroupState {
@@ -19,8 +29,9 @@ interface GroupState {
 }
 
 interface Bus {
-  streams: Map<string, Entry[]>;
-  groups: Map<string, GroupState>;
+  streams: Map<string, Stream>;
+  /** Per stream, its groups by name. */
+  groups: Map<string, Map<string, GroupState>>;
   dead: Map<string, Map<string, DeadLetter>>;
   waiters: Set<() => void>;
   counter: number;
@@ -43,19 +54,48 @@ export function createInProcessTransport(namespace: string): EventTransport {
   const keys = streamKeys(namespace);
   let closed = false;
 
-  const append = (stream: string, events: readonly EventEnvelope[]) => {
-    let entries = state.streams.get(stream);
-    if (!entries) state.streams.set(stream, (entries = []));
-    for (const event of events) entries.push({ id: `${++state.counter}-0`, event: structuredClone(event) });
+  const streamOf = (name: string) => {
+    let stream = state.streams.get(name);
+    if (!stream) state.streams.set(name, (stream = { base: 0, entries: [] }));
+    return stream;
+  };
+  const append = (name: string, events: readonly EventEnvelope[]) => {
+    const stream = streamOf(name);
+    for (const event of events) {
+      const index = stream.base + stream.entries.length;
+      stream.entries.push({ id: `${++state.counter}-0`, index, event: structuredClone(event) });
+    }
   };
   const wakeAll = () => {
     for (const waiter of [...state.waiters]) waiter();
   };
   const groupState = (stream: string, group: string) => {
-    const key = `${stream}|${group}`;
-    let found = state.groups.get(key);
-    if (!found) state.groups.set(key, (found = { next: 0, pending: new Map() }));
+    let groups = state.groups.get(stream);
+    if (!groups) state.groups.set(stream, (groups = new Map()));
+    let found = groups.get(group);
+    if (!found) groups.set(group, (found = { next: 0, pending: new Map() }));
     return found;
+  };
+  const delivery = (stream: string, pending: Pending): Delivery => ({
+    stream,
+    deliveryId: pending.entry.id,
+    event: structuredClone(pending.entry.event),
+    attempt: pending.deliveries,
+  });
+  /** Drops the entries below every group's oldest pending entry and next undelivered one. */
+  const trimStream = (name: string): number => {
+    const stream = state.streams.get(name);
+    const groups = state.groups.get(name);
+    if (!stream || !groups || groups.size === 0) return 0;
+    let floor = Infinity;
+    for (const group of groups.values()) {
+      floor = Math.min(floor, group.next);
+      for (const pending of group.pending.values()) floor = Math.min(floor, pending.entry.index);
+    }
+    const removed = Math.max(0, Math.min(floor - stream.base, stream.entries.length));
+    stream.entries.splice(0, removed);
+    stream.base += removed;
+    return removed;
   };
 
   const collect = (group: string, consumer: string, options: ReadOptions): Delivery[] => {
@@ -68,19 +108,24 @@ export function createInProcessTransport(namespace: string): EventTransport {
         if (now - pending.since >= options.claimIdleMs) {
           pending.consumer = consumer;
           pending.since = now;
-          claimed.push({ stream, deliveryId: pending.entry.id, event: structuredClone(pending.entry.event) });
+          pending.deliveries += 1;
+          claimed.push(delivery(stream, pending));
         }
       }
     }
     if (claimed.length > 0) return claimed;
     const fresh: Delivery[] = [];
-    for (const stream of streams) {
-      const entries = state.streams.get(stream) ?? [];
-      const groupOfStream = groupState(stream, group);
-      while (groupOfStream.next < entries.length && fresh.length < options.count) {
-        const entry = entries[groupOfStream.next++];
-        groupOfStream.pending.set(entry.id, { entry, consumer, since: now });
-        fresh.push({ stream, deliveryId: entry.id, event: structuredClone(entry.event) });
+    for (const name of streams) {
+      const stream = streamOf(name);
+      const groupOfStream = groupState(name, group);
+      // A group created after a trim starts at the oldest entry kept, as in Redis.
+      groupOfStream.next = Math.max(groupOfStream.next, stream.base);
+      const end = stream.base + stream.entries.length;
+      while (groupOfStream.next < end && fresh.length < options.count) {
+        const entry = stream.entries[groupOfStream.next++ - stream.base];
+        const pending = { entry, consumer, since: now, deliveries: 1 };
+        groupOfStream.pending.set(entry.id, pending);
+        fresh.push(delivery(name, pending));
       }
     }
     return fresh;
@@ -142,6 +187,16 @@ export function createInProcessTransport(namespace: string): EventTransport {
       append(keys.replay(group), events);
       wakeAll();
     },
+    recordAttempt: async (group, consumer, { stream, deliveryId, attempt }) => {
+      const pending = groupState(stream, group).pending.get(deliveryId);
+      if (!pending) return (attempt ?? 1) + 1;
+      pending.consumer = consumer;
+      pending.since = Date.now();
+      pending.deliveries += 1;
+      return pending.deliveries;
+    },
+    trim: async (group, aggregateTypes) =>
+      [...aggregateTypes.map(keys.events), keys.replay(group)].reduce((sum, name) => sum + trimStream(name), 0),
     close: async () => {
       closed = true;
       wakeAll();

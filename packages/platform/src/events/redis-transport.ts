@@ -22,10 +22,43 @@ function deadLetterFrom(group: string, [id, fields]: StreamEntry): DeadLetter {
 }
 
 /**
+ * Trims a stream below what every group still needs: each group's oldest pending entry, or the
+ * entry after its last delivered one when nothing is pending. One script, so no group moves in
+ * between. Stream ids compare as (milliseconds, sequence); both fit a Lua number exactly.
+ */
+const TRIM_SCRIPT = `
+local stream = KEYS[1]
+if redis.call('EXISTS', stream) == 0 then return 0 end
+local groups = redis.call('XINFO', 'GROUPS', stream)
+if #groups == 0 then return 0 end
+local floor, floorMs, floorSeq
+for _, group in ipairs(groups) do
+  local info = {}
+  for i = 1, #group, 2 do info[group[i]] = group[i + 1] end
+  local ms, seq
+  if tonumber(info['pending']) > 0 then
+    -- Its oldest pending entry is still needed.
+    local oldest = redis.call('XPENDING', stream, info['name'])[2]
+    ms, seq = string.match(oldest, '^(%d+)-(%d+)$')
+    seq = tonumber(seq)
+  else
+    -- Everything up to its last delivered entry is acknowledged.
+    ms, seq = string.match(info['last-delivered-id'], '^(%d+)-(%d+)$')
+    seq = tonumber(seq) + 1
+  end
+  if floor == nil or tonumber(ms) < floorMs or (tonumber(ms) == floorMs and seq < floorSeq) then
+    floor, floorMs, floorSeq = ms .. '-' .. seq, tonumber(ms), seq
+  end
+end
+return redis.call('XTRIM', stream, 'MINID', floor)
+`;
+
+/**
  * Redis Streams: `XADD` to `<namespace>:events:<aggregateType>`, consumer groups read with
  * `XREADGROUP`, acknowledge with `XACK`, and take over a dead consumer's pending entries with
  * `XAUTOCLAIM`. Dead letters are a stream per group (`<namespace>:events-dead:<group>`).
- * Streams are not trimmed: a lagging group must still find its events.
+ * `trim` removes what every group is done with (`XTRIM MINID`); delivery counts (`XPENDING`) are
+ * the attempt counts of retries, so they survive a consumer's death.
  */
 export function createRedisTransport(redisUrl: string, namespace: string): EventTransport {
   const commands = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
@@ -50,6 +83,20 @@ export function createRedisTransport(redisUrl: string, namespace: string): Event
       if (json) deliveries.push({ stream, deliveryId: entry[0], event: JSON.parse(json) as EventEnvelope });
     }
     return deliveries;
+  };
+
+  /** Sets `attempt` of entries this consumer just claimed from Redis' delivery counts. */
+  const withDeliveryCounts = async (stream: string, group: string, consumer: string, deliveries: Delivery[]) => {
+    if (deliveries.length === 0) return;
+    const ids = deliveries.map((delivery) => delivery.deliveryId);
+    const pending = (await commands.xpending(stream, group, ids[0], ids[ids.length - 1], ids.length, consumer)) as [
+      id: string,
+      consumer: string,
+      idleMs: number,
+      deliveries: number,
+    ][];
+    const counts = new Map(pending.map(([id, , , deliveries]) => [id, Number(deliveries)]));
+    for (const delivery of deliveries) delivery.attempt = counts.get(delivery.deliveryId) ?? 1;
   };
 
   return {
@@ -88,7 +135,9 @@ export function createRedisTransport(redisUrl: string, namespace: string): Event
           String(options.count - claimed.length),
         )) as [string, (StreamEntry | null)[]];
         claimCursors.set(cursorKey, next);
-        claimed.push(...toDeliveries(stream, entries));
+        const taken = toDeliveries(stream, entries);
+        await withDeliveryCounts(stream, group, consumer, taken);
+        claimed.push(...taken);
       }
       if (claimed.length > 0) return claimed;
       const result = (await reader(group, consumer).call(
@@ -157,6 +206,31 @@ export function createRedisTransport(redisUrl: string, namespace: string): Event
       const pipeline = commands.pipeline();
       for (const event of events) pipeline.xadd(keys.replay(group), '*', 'e', JSON.stringify(event));
       await pipeline.exec();
+    },
+    recordAttempt: async (group, consumer, delivery) => {
+      // XCLAIM (without JUSTID) increments the delivery count and resets the idle time, so no
+      // other consumer takes the entry over while this one waits out its backoff.
+      const results = await commands
+        .multi()
+        .xclaim(delivery.stream, group, consumer, 0, delivery.deliveryId)
+        .xpending(delivery.stream, group, delivery.deliveryId, delivery.deliveryId, 1)
+        .exec();
+      const [, pending] = results?.[1] ?? [];
+      const [entry] = (pending ?? []) as [string, string, number, number][];
+      return entry ? Number(entry[3]) : (delivery.attempt ?? 1) + 1;
+    },
+    trim: async (group, aggregateTypes) => {
+      const pipeline = commands.pipeline();
+      for (const stream of [...aggregateTypes.map(keys.events), keys.replay(group)]) {
+        pipeline.eval(TRIM_SCRIPT, 1, stream);
+      }
+      const results = (await pipeline.exec()) ?? [];
+      let removed = 0;
+      for (const [error, count] of results) {
+        if (error) throw error;
+        removed += Number(count);
+      }
+      return removed;
     },
     close: async () => {
       for (const client of readers.values()) client.disconnect();

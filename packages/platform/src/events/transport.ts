@@ -5,6 +5,12 @@ export interface Delivery {
   stream: string;
   deliveryId: string;
   event: EventEnvelope;
+  /**
+   * How many times the group has handed this entry out, this time included (Redis' delivery
+   * count). It survives the consumer: an entry taken over from a dead consumer keeps its count,
+   * so retries are not started again from 1. Absent means 1.
+   */
+  attempt?: number;
 }
 
 /** An event a consumer gave up on after its last attempt. */
@@ -50,6 +56,18 @@ export interface EventTransport {
   deleteDeadLetter(group: string, id: string): Promise<boolean>;
   /** Delivers events again to one group only (its replay stream). */
   redeliver(group: string, events: readonly EventEnvelope[]): Promise<void>;
+  /**
+   * Counts another attempt of a pending delivery in the transport itself (Redis: `XCLAIM`, which
+   * increments the entry's delivery count), so the count outlives this consumer. Resolves with
+   * the new count. Optional for wrappers; without it the consumer counts in memory.
+   */
+  recordAttempt?(group: string, consumer: string, delivery: Delivery): Promise<number>;
+  /**
+   * Removes entries every group reading the streams is done with: older than each group's oldest
+   * pending entry and its last delivered one. The group's replay stream is trimmed too. Resolves
+   * with the number of entries removed. The outbox stays the durable log for replays.
+   */
+  trim?(group: string, aggregateTypes: readonly string[]): Promise<number>;
   close(): Promise<void>;
 }
 
