@@ -28,9 +28,13 @@ import type { CampaignRole, CampaignStatus } from '../db/tables/index.js';
  *   (`joinPartyWithCharacter`); the game masters may add more of theirs.
  * - A character leaves the party when a game master or the character's owner removes it.
  * - Viewers see the campaign but bring no character and change nothing.
+ * - The game masters run the table: they record and revert table events (XP, damage, rests...)
+ *   and write the session log; members read both.
  * - Only the GM allows or disallows homebrew in the campaign, and only homebrew the GM can see
  *   (checked with the catalog). Members see the allowed list; the catalog shows allowed homebrew
  *   to every member, while only its author may change it.
+ * - The game masters change the story (chapters, arcs, plots, NPCs, locations, factions, story
+ *   versions); members read it, except hidden NPC relationships, which only the game masters see.
  */
 export interface CampaignAccess {
   viewerId: string;
@@ -55,6 +59,13 @@ export function assertCanViewCampaign(access: CampaignAccess): void {
 export function assertCanEditCampaign(access: CampaignAccess): void {
   if (!isGameMasterOrCo(access)) {
     throw forbidden('Only the game master or a co-game master may edit this campaign.');
+  }
+}
+
+/** Table events and the session log. */
+export function assertCanRunTheTable(access: CampaignAccess): void {
+  if (!isGameMasterOrCo(access)) {
+    throw forbidden('Only the game master or a co-game master may record table events or write the session log.');
   }
 }
 
@@ -226,4 +237,41 @@ export function assertCanManageHomebrew(access: CampaignAccess): void {
   if (!isGameMaster(access)) {
     throw forbidden('Only the game master of this campaign may allow or disallow homebrew in it.');
   }
+}
+
+/**
+ * The campaign's story (chapters, arcs, plots, NPCs and their relationships, locations, factions
+ * and story versions): the game masters change it; every member reads it.
+ */
+export function assertCanEditStory(access: CampaignAccess): void {
+  if (!isGameMasterOrCo(access)) {
+    throw forbidden('Only the game master or a co-game master may change the story of this campaign.');
+  }
+}
+
+/** Hidden NPC relationships are for the game masters only: players and viewers never see them. */
+export function canSeeHiddenStory(viewerRole: CampaignRole | null): boolean {
+  return viewerRole === 'GAME_MASTER' || viewerRole === 'CO_GAME_MASTER';
+}
+
+/** A theme transition moves the whole party into another genre: the game masters only. */
+export function assertCanTransitionTheme(access: CampaignAccess): void {
+  if (!isGameMasterOrCo(access)) {
+    throw forbidden("Only the game master or a co-game master may change this campaign's theme.");
+  }
+}
+
+/**
+ * The Antitheticon's nemesis (generating it, its deceptions, revealing the next stage): the game
+ * masters only. Members see it as far as it has been revealed (`canSeeNemesisSecrets`).
+ */
+export function assertCanRunNemesis(access: CampaignAccess): void {
+  if (!isGameMasterOrCo(access)) {
+    throw forbidden("Only the game master or a co-game master may shape this campaign's nemesis.");
+  }
+}
+
+/** The nemesis's hidden identities, active deceptions and unrevealed stages: game masters only. */
+export function canSeeNemesisSecrets(access: CampaignAccess): boolean {
+  return isGameMasterOrCo(access);
 }
