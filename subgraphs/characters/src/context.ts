@@ -4,6 +4,7 @@ import type { CatalogClient } from './clients/catalog-client.js';
 import type { CharactersDb } from './db/database.js';
 import type { CharactersLoaders } from './db/loaders.js';
 import type { GameMasterDirectory } from './domain/authorize-play-state-change.js';
+import type { CampaignRulesDirectory } from './domain/campaign-rules.js';
 
 export interface CharactersContext extends BaseContext {
   db: CharactersDb;
@@ -11,7 +12,10 @@ export interface CharactersContext extends BaseContext {
   /** The durable event bus (nudge the relay after committing outbox events). */
   events: SubgraphEventBus;
   catalog: CatalogClient;
-  /** Game masters of a character's campaigns (the campaigns subgraph), for play-state changes. */
-  campaigns: GameMasterDirectory;
+  /**
+   * The campaigns subgraph: game masters of a character's campaigns (play-state changes) and
+   * the campaigns' rule profiles (validation).
+   */
+  campaigns: GameMasterDirectory & CampaignRulesDirectory;
   loaders: CharactersLoaders;
 }

@@ -111,7 +111,13 @@ export function charactersSpec(options: CharactersSubgraphOptions): SubgraphSpec
       events: deps.events,
       catalog,
       campaigns,
-      loaders: createLoaders(deps.database.db, { catalog, requestId: base.requestId }),
+      loaders: createLoaders(deps.database.db, {
+        catalog,
+        requestId: base.requestId,
+        campaigns,
+        viewer: base.viewer,
+        logger: base.logger,
+      }),
     }),
   };
 }

@@ -1,7 +1,8 @@
-import { isUuid } from '@grimoire/platform';
+import { type Identity, isUuid, type Logger } from '@grimoire/platform';
 import DataLoader from 'dataloader';
 
 import type { CatalogClient } from '../clients/catalog-client.js';
+import type { CampaignRulesDirectory, CampaignRulesLookup } from '../domain/campaign-rules.js';
 import { type CharacterSheet, computeCharacterSheet } from '../domain/compute-character-sheet.js';
 import { type HomebrewContent, homebrewIdsIn, rulesCatalogWith } from '../domain/rules-catalog.js';
 import type { CharactersExecutor } from './database.js';
@@ -74,11 +75,20 @@ export interface CharactersLoaders {
   milestones: DataLoader<string, ProgressMilestoneRow[]>;
   quests: DataLoader<string, QuestRow[]>;
   npcRelationships: DataLoader<string, NpcRelationshipRow[]>;
+  /**
+   * The campaigns each character plays in (that the viewer sees) with their rule profiles: one
+   * request to the campaigns subgraph per batch; null when it did not answer.
+   */
+  campaignRules: DataLoader<string, CampaignRulesLookup>;
 }
 
 export interface LoaderDeps {
   catalog: CatalogClient;
   requestId: string;
+  /** Absent: characters know no campaigns (e.g. a test without the campaigns subgraph). */
+  campaigns?: CampaignRulesDirectory;
+  viewer?: Identity | null;
+  logger?: Logger;
 }
 
 /** Fresh per request, so nothing cached outlives the request that loaded it. */
@@ -101,6 +111,20 @@ export function createLoaders(db: CharactersExecutor, deps: LoaderDeps): Charact
   );
 
   return {
+    campaignRules: new DataLoader(async (characterIds) => {
+      const { campaigns, viewer } = deps;
+      // Anonymous viewers are members of no campaign: nothing to ask.
+      if (!campaigns || !viewer) return characterIds.map(() => []);
+      try {
+        const found = await campaigns.campaignRulesOf(characterIds, viewer, deps.requestId);
+        return characterIds.map((id) => found.get(id) ?? []);
+      } catch (error) {
+        // Validation still answers (with a warning per character); the cause goes to the log.
+        deps.logger?.warn({ err: error }, 'characters: campaign rules unavailable');
+        return characterIds.map(() => null);
+      }
+    }),
+
     journalPage: new DataLoader(
       async (keys) => {
         const groups = new Map<string, JournalPageKey[]>();

@@ -25,6 +25,13 @@ export interface StandInCampaign {
   gameMasterId: string;
   memberIds: string[];
   characterIds: string[];
+  /** For the campaign-rules read (`Character.validation`); defaults: a random id, no homebrew, no profile. */
+  id?: string;
+  name?: string;
+  allowedHomebrew?: string[];
+  ruleProfile?: Record<string, unknown> | null;
+  /** When true, the stand-in answers the campaign-rules read with HTTP 503 (campaigns down). */
+  down?: boolean;
 }
 
 /**
@@ -59,16 +66,29 @@ export async function startCampaignsStandIn(): Promise<CampaignsStandIn> {
           query: string;
           variables: { representations: { __typename: string; id: string }[] };
         };
+        const visibleCampaignsOf = (characterId: string) =>
+          standIn.campaigns.filter(
+            (campaign) =>
+              campaign.characterIds.includes(characterId) &&
+              (campaign.gameMasterId === viewer.userId || campaign.memberIds.includes(viewer.userId)),
+          );
+        if (query.includes('ruleProfile')) {
+          if (standIn.campaigns.some((campaign) => campaign.down)) return reply(503, { errors: [{ message: 'down' }] });
+          const entities = variables.representations.map((representation) => ({
+            id: representation.id,
+            campaigns: visibleCampaignsOf(representation.id).map((campaign) => ({
+              id: campaign.id ?? randomUUID(),
+              name: campaign.name ?? 'A campaign',
+              allowedHomebrew: campaign.allowedHomebrew ?? [],
+              ruleProfile: campaign.ruleProfile ?? null,
+            })),
+          }));
+          return reply(200, { data: { _entities: entities } });
+        }
         if (!query.includes('campaigns { gameMaster { id } }'))
           return reply(400, { errors: [{ message: `unexpected query ${query}` }] });
         const entities = variables.representations.map((representation) => ({
-          campaigns: standIn.campaigns
-            .filter(
-              (campaign) =>
-                campaign.characterIds.includes(representation.id) &&
-                (campaign.gameMasterId === viewer.userId || campaign.memberIds.includes(viewer.userId)),
-            )
-            .map((campaign) => ({ gameMaster: { id: campaign.gameMasterId } })),
+          campaigns: visibleCampaignsOf(representation.id).map((campaign) => ({ gameMaster: { id: campaign.gameMasterId } })),
         }));
         reply(200, { data: { _entities: entities } });
       })();

@@ -1,8 +1,9 @@
-import { PAGE_SIZE_DEFAULT } from '@grimoire/platform';
+import { PAGE_SIZE_DEFAULT, parseId } from '@grimoire/platform';
 import { ABILITIES, type DerivedCharacter } from '@grimoire/rules';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 
 import type { CharactersContext } from '../../context.js';
+import { campaignIssuesOf } from '../../domain/campaign-rules.js';
 import type { CharacterSheet } from '../../domain/compute-character-sheet.js';
 import { listCharacterVersions } from '../../domain/character-versions.js';
 import { type AbilityEnum, type AbilityScoreMethodEnum, type ProficiencyLevelEnum } from '../common/enums.js';
@@ -142,9 +143,26 @@ export class CharacterSheetResolver {
     return (await this.derived(character, ctx)).pactMagic;
   }
 
-  @FieldResolver(() => ValidationReport, { description: 'What breaks the rules, and which choices are still open.' })
-  async validation(@Root() character: Character, @Ctx() ctx: CharactersContext): Promise<ValidationReport> {
-    return validationReportOf((await this.sheet(character, ctx)).validation);
+  @FieldResolver(() => ValidationReport, {
+    description:
+      "What breaks the rules, and which choices are still open; then what breaks the rule profile of each campaign the character plays in that you are a member of (`campaign.*` issues naming the campaign). If the campaigns service does not answer, one WARNING `campaign.unavailable` says the campaign rules went unchecked.",
+  })
+  async validation(
+    @Root() character: Character,
+    @Arg('campaignId', () => ID, {
+      nullable: true,
+      description: 'Only this campaign\'s issues besides the rules\' (the character must play in it).',
+    })
+    campaignId: string | null | undefined,
+    @Ctx() ctx: CharactersContext,
+  ): Promise<ValidationReport> {
+    const wanted = campaignId == null ? undefined : parseId(campaignId, 'campaignId');
+    const [sheet, campaigns] = await Promise.all([
+      this.sheet(character, ctx),
+      ctx.loaders.campaignRules.load(character.row.id),
+    ]);
+    const state = { build: character.row.build, inventory: character.row.inventory };
+    return validationReportOf(sheet.validation, campaignIssuesOf(state, sheet.catalog, campaigns, wanted));
   }
 
   @FieldResolver(() => [CharacterEquipment])

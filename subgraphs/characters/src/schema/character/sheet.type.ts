@@ -7,6 +7,7 @@ import {
   ValidationSeverityEnum,
 } from '../common/enums.js';
 import { CharacterClassReference } from '../catalog/catalog-stubs.js';
+import { CampaignReference } from '../journal/journal.type.js';
 
 @ObjectType('StatPart', { description: 'One contribution to a number: `{ source: "DEX", amount: 2 }`.' })
 export class StatPart {
@@ -145,6 +146,13 @@ export class ValidationIssue {
 
   @Field(() => String, { nullable: true })
   suggestion!: string | null;
+
+  @Field(() => CampaignReference, {
+    nullable: true,
+    description:
+      "The campaign whose rule profile this `campaign.*` issue comes from; null for the game's own rules (and for `campaign.unavailable`).",
+  })
+  campaign!: CampaignReference | null;
 }
 
 @ObjectType('ValidationReport', { description: 'Whether the character follows the rules, and what does not.' })
