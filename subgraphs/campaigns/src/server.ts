@@ -32,6 +32,10 @@ import { CampaignInvitationsFieldResolver } from './schema/campaign-invitation/c
 import { characterReference } from './schema/character/character.reference.js';
 import { CampaignRuleProfileResolver } from './schema/rule-profile/rule-profile.resolver.js';
 import { CharacterCampaignsResolver } from './schema/character/character.resolver.js';
+import { CampaignSessionNotesResolver, SessionNoteResolver } from './schema/session-note/session-note.resolver.js';
+import { CampaignTableEventsResolver, TableEventResolver } from './schema/table-event/table-event.resolver.js';
+import { tableEventReference } from './schema/table-event/table-event.reference.js';
+import { createSessionLogLoaders } from './db/session-log-loaders.js';
 
 export type { CampaignsContext } from './context.js';
 export { partyChangedTopic } from './domain/publish-party-changed.js';
@@ -43,10 +47,14 @@ export const campaignsSchema: SubgraphSchemaDefinition<CampaignsContext> = {
     CampaignInvitationResolver,
     PartyChangedResolver,
     CharacterCampaignsResolver,
+    TableEventResolver,
+    CampaignTableEventsResolver,
+    SessionNoteResolver,
+    CampaignSessionNotesResolver,
     CampaignRuleProfileResolver,
     CampaignInvitationsFieldResolver,
   ],
-  references: { Campaign: campaignReference, Character: characterReference },
+  references: { Campaign: campaignReference, Character: characterReference, TableEvent: tableEventReference },
 };
 
 export interface CampaignsSubgraphOptions extends SubgraphOptions {
@@ -88,6 +96,7 @@ export function campaignsSpec(options: CampaignsSubgraphOptions): SubgraphSpec<C
       characters,
       homebrew,
       loaders: createLoaders(deps.database.db, base.viewer?.userId ?? null),
+      sessionLog: createSessionLogLoaders(deps.database.db),
     }),
     startBackground: async (deps) =>
       consumeCharacterChanges({ db: deps.database.db, pubsub: deps.pubsub, logger: deps.logger }),

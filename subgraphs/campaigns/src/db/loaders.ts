@@ -100,7 +100,7 @@ export function createLoaders(db: CampaignsDb, viewerId: string | null): Campaig
   };
 }
 
-function groupBy<TItem>(items: readonly TItem[], keyOf: (item: TItem) => string): Map<string, TItem[]> {
+export function groupBy<TItem>(items: readonly TItem[], keyOf: (item: TItem) => string): Map<string, TItem[]> {
   const groups = new Map<string, TItem[]>();
   for (const item of items) {
     const key = keyOf(item);

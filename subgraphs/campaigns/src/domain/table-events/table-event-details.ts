@@ -1,3 +1,5 @@
+import type { Ability, Condition, DamageType } from '@grimoire/rules';
+
 /**
  * What a table event does, by kind. This is also the payload contract of the
  * `table-event.recorded` event the characters subgraph applies (it validates it on receipt).
@@ -29,12 +31,12 @@ export interface CurrencyAmounts {
 
 export type TableEventDetails =
   | { kind: 'EXPERIENCE'; amount: number; distribution: ExperienceDistribution }
-  | { kind: 'DAMAGE'; amount: number; damageType: string | null }
+  | { kind: 'DAMAGE'; amount: number; damageType: DamageType | null }
   | { kind: 'HEALING'; amount: number }
-  | { kind: 'CONDITION'; condition: string; operation: ConditionOperation }
+  | { kind: 'CONDITION'; condition: Condition; operation: ConditionOperation }
   | { kind: 'ITEM_GRANT'; itemId: string | null; customName: string | null; quantity: number }
   | { kind: 'CURRENCY_GRANT'; currency: CurrencyAmounts }
-  | { kind: 'ABILITY_CHANGE'; ability: string; mode: AbilityChangeMode; value: number }
+  | { kind: 'ABILITY_CHANGE'; ability: Ability; mode: AbilityChangeMode; value: number }
   | { kind: 'REST'; rest: RestKind };
 
 /** Aggregate type and event types on the bus (streams are per aggregate type). */

@@ -1,0 +1,80 @@
+import { registerEnumType } from 'type-graphql';
+
+import type { TableEventKind as TableEventKindValue } from '../../domain/table-events/table-event-details.js';
+
+export const TableEventKind = {
+  EXPERIENCE: 'EXPERIENCE',
+  DAMAGE: 'DAMAGE',
+  HEALING: 'HEALING',
+  CONDITION: 'CONDITION',
+  ITEM_GRANT: 'ITEM_GRANT',
+  CURRENCY_GRANT: 'CURRENCY_GRANT',
+  ABILITY_CHANGE: 'ABILITY_CHANGE',
+  REST: 'REST',
+} as const satisfies Record<TableEventKindValue, TableEventKindValue>;
+registerEnumType(TableEventKind, {
+  name: 'TableEventKind',
+  description: 'What happened at the table; each kind takes its own fields of RecordTableEventInput.',
+  valuesConfig: {
+    EXPERIENCE: { description: 'XP for the targets: amount, distribution (SPLIT among them or EACH gets it).' },
+    DAMAGE: { description: 'Damage to each target: amount, optional damageType (temporary hit points absorb first).' },
+    HEALING: { description: 'Hit points regained by each target: amount (up to their maximum).' },
+    CONDITION: { description: 'A condition added to or removed from each target: condition, conditionOperation.' },
+    ITEM_GRANT: { description: 'An item for each target: itemId (catalog) or customItemName, quantity.' },
+    CURRENCY_GRANT: { description: 'Coins for each target: currency.' },
+    ABILITY_CHANGE: { description: "A change to each target's ability score: ability, abilityChangeMode, value." },
+    REST: { description: 'A SHORT or LONG rest for the targets: rest.' },
+  },
+});
+
+export const ExperienceDistribution = { SPLIT: 'SPLIT', EACH: 'EACH' } as const;
+registerEnumType(ExperienceDistribution, {
+  name: 'ExperienceDistribution',
+  description: 'SPLIT: the amount is shared among the targets (rounded down); EACH: every target gets it all.',
+});
+
+export const ConditionOperation = { ADD: 'ADD', REMOVE: 'REMOVE' } as const;
+registerEnumType(ConditionOperation, { name: 'ConditionOperation', description: 'Add or remove a condition.' });
+
+export const AbilityChangeMode = { DELTA: 'DELTA', SET: 'SET' } as const;
+registerEnumType(AbilityChangeMode, {
+  name: 'AbilityChangeMode',
+  description: 'DELTA adds value to the base score (negative lowers it); SET makes the base score value.',
+});
+
+export const RestKind = { SHORT: 'SHORT', LONG: 'LONG' } as const;
+registerEnumType(RestKind, { name: 'RestKind', description: 'A short or a long rest.' });
+
+// `Ability` and `CharacterCondition` match the characters subgraph's enums value for value
+// (composition merges them); internal values are the rules model's strings.
+export enum AbilityEnum {
+  STR = 'str',
+  DEX = 'dex',
+  CON = 'con',
+  INT = 'int',
+  WIS = 'wis',
+  CHA = 'cha',
+}
+registerEnumType(AbilityEnum, { name: 'Ability', description: 'One of the six abilities.' });
+
+export enum CharacterConditionEnum {
+  BLINDED = 'blinded',
+  CHARMED = 'charmed',
+  DEAFENED = 'deafened',
+  EXHAUSTION = 'exhaustion',
+  FRIGHTENED = 'frightened',
+  GRAPPLED = 'grappled',
+  INCAPACITATED = 'incapacitated',
+  INVISIBLE = 'invisible',
+  PARALYZED = 'paralyzed',
+  PETRIFIED = 'petrified',
+  POISONED = 'poisoned',
+  PRONE = 'prone',
+  RESTRAINED = 'restrained',
+  STUNNED = 'stunned',
+  UNCONSCIOUS = 'unconscious',
+}
+registerEnumType(CharacterConditionEnum, {
+  name: 'CharacterCondition',
+  description: 'The 15 conditions of the 2024 rules (adding EXHAUSTION gains one level).',
+});
