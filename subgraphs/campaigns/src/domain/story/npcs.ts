@@ -1,0 +1,239 @@
+import { badUserInput, type Identity, notFound, validateInput } from '@grimoire/platform';
+import { z } from 'zod';
+
+import type { CampaignsExecutor } from '../../db/database.js';
+import {
+  deleteNpcRow,
+  deleteRelationshipRow,
+  findNpcById,
+  findRelationshipById,
+  insertNpc,
+  insertRelationship,
+  isInParty,
+  updateNpcRow,
+  updateRelationshipRow,
+} from '../../db/queries/story/npcs.js';
+import { listLocationsOfCampaigns } from '../../db/queries/story/story-reads.js';
+import { npcRelationshipKind, type NpcRelationshipRow, type NpcRow } from '../../db/tables/index.js';
+import { editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
+import {
+  assertAllInCampaign,
+  optionalIdSchema,
+  storyIdSchema,
+  storyNameSchema,
+  storyTextSchema,
+  withoutUndefined,
+} from './story-input.js';
+
+/** Challenge ratings of the 2024 rules: 0, 1/8, 1/4, 1/2, then whole numbers to 30. */
+export const CHALLENGE_RATINGS: readonly number[] = [
+  0,
+  0.125,
+  0.25,
+  0.5,
+  ...Array.from({ length: 30 }, (_, index) => index + 1),
+];
+
+const abilityScore = z.number().int().min(1, 'must be 1-30').max(30, 'must be 1-30');
+
+export const statBlockSchema = z.object({
+  armorClass: z.number().int().min(1, 'must be 1-30').max(30, 'must be 1-30'),
+  hitPoints: z.number().int().min(1, 'must be 1-9999').max(9999, 'must be 1-9999'),
+  speed: z.number().int().min(0, 'must be 0-300 feet').max(300, 'must be 0-300 feet'),
+  abilityScores: z.object({
+    str: abilityScore,
+    dex: abilityScore,
+    con: abilityScore,
+    int: abilityScore,
+    wis: abilityScore,
+    cha: abilityScore,
+  }),
+  challengeRating: z
+    .number()
+    .refine((rating) => CHALLENGE_RATINGS.includes(rating), 'must be 0, 0.125, 0.25, 0.5 or a whole number 1-30'),
+  actions: z
+    .array(
+      z.object({ name: storyNameSchema, description: z.string().trim().max(2000, 'must be at most 2000 characters') }),
+    )
+    .max(30, 'must hold at most 30 actions'),
+});
+
+const npcFields = {
+  name: storyNameSchema,
+  description: storyTextSchema.optional(),
+  role: z
+    .string()
+    .trim()
+    .max(200, 'must be at most 200 characters')
+    .nullable()
+    .transform((role) => role || null)
+    .optional(),
+  motivations: z
+    .array(z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'))
+    .max(20, 'must hold at most 20')
+    .optional(),
+  statBlock: statBlockSchema.nullable().optional(),
+  locationId: optionalIdSchema.optional(),
+};
+const createNpcSchema = z.object(npcFields);
+const updateNpcSchema = z.object({ ...npcFields, name: storyNameSchema.optional() });
+
+export function createNpc(
+  deps: StoryDependencies,
+  viewer: Identity,
+  rawCampaignId: string,
+  input: z.input<typeof createNpcSchema>,
+): Promise<NpcRow> {
+  const valid = validateInput(createNpcSchema, input);
+  return editStory(deps, viewer.userId, rawCampaignId, 'campaignId', async (tx, campaignId) => {
+    await checkNpcLocation(tx, campaignId, valid.locationId);
+    const npc = await insertNpc(tx, {
+      campaignId,
+      name: valid.name,
+      description: valid.description ?? null,
+      role: valid.role ?? null,
+      motivations: valid.motivations ?? [],
+      statBlock: valid.statBlock ?? null,
+      locationId: valid.locationId ?? null,
+    });
+    return { result: npc, change: { entity: 'NPC', entityId: npc.id, action: 'CREATED', hidden: false } };
+  });
+}
+
+export async function updateNpc(
+  deps: StoryDependencies,
+  viewer: Identity,
+  rawId: string,
+  input: z.input<typeof updateNpcSchema>,
+): Promise<NpcRow> {
+  const valid = validateInput(updateNpcSchema, input);
+  const existing = await findStoryEntity(rawId, 'id', 'NPC', (id) => findNpcById(deps.db, id));
+  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
+    await checkNpcLocation(tx, campaignId, valid.locationId);
+    const npc = await updateNpcRow(tx, existing.id, withoutUndefined(valid));
+    if (!npc) throw notFound(`No NPC has id ${existing.id}.`, { field: 'id' });
+    return { result: npc, change: { entity: 'NPC', entityId: npc.id, action: 'UPDATED', hidden: false } };
+  });
+}
+
+/** Its relationships (both ways) and faction memberships go with it. */
+export async function deleteNpc(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
+  const existing = await findStoryEntity(rawId, 'id', 'NPC', (id) => findNpcById(deps.db, id));
+  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
+    await deleteNpcRow(tx, existing.id);
+    return { result: existing.id, change: { entity: 'NPC', entityId: existing.id, action: 'DELETED', hidden: false } };
+  });
+}
+
+async function checkNpcLocation(tx: CampaignsExecutor, campaignId: string, locationId: string | null | undefined) {
+  if (!locationId) return;
+  const all = await listLocationsOfCampaigns(tx, [campaignId]);
+  assertAllInCampaign([locationId], new Set(all.map((location) => location.id)), 'input.locationId', 'location');
+}
+
+const relationshipFields = {
+  kind: z.enum(npcRelationshipKind.enumValues),
+  description: storyTextSchema.optional(),
+  hidden: z.boolean().nullish(),
+};
+const createRelationshipSchema = z
+  .object({
+    ...relationshipFields,
+    npcId: storyIdSchema,
+    targetNpcId: optionalIdSchema.optional(),
+    targetCharacterId: optionalIdSchema.optional(),
+  })
+  .refine((input) => !input.targetNpcId !== !input.targetCharacterId, {
+    message: 'give exactly one of targetNpcId and targetCharacterId',
+    path: ['targetNpcId'],
+  });
+const updateRelationshipSchema = z.object({ ...relationshipFields, kind: relationshipFields.kind.optional() });
+
+/**
+ * An edge from an NPC to another NPC of the campaign or to a character in its party. A hidden
+ * edge is seen by the game masters only.
+ */
+export function createNpcRelationship(
+  deps: StoryDependencies,
+  viewer: Identity,
+  rawCampaignId: string,
+  input: z.input<typeof createRelationshipSchema>,
+): Promise<NpcRelationshipRow> {
+  const valid = validateInput(createRelationshipSchema, input);
+  return editStory(deps, viewer.userId, rawCampaignId, 'campaignId', async (tx, campaignId) => {
+    const source = await findNpcById(tx, valid.npcId);
+    if (source?.campaignId !== campaignId) {
+      throw badUserInput(`input.npcId: no NPC ${valid.npcId} in this campaign.`, { field: 'input.npcId' });
+    }
+    if (valid.targetNpcId) {
+      const target = await findNpcById(tx, valid.targetNpcId);
+      if (target?.campaignId !== campaignId) {
+        throw badUserInput(`input.targetNpcId: no NPC ${valid.targetNpcId} in this campaign.`, {
+          field: 'input.targetNpcId',
+        });
+      }
+      if (target.id === source.id) {
+        throw badUserInput('input.targetNpcId: an NPC cannot have a relationship with itself.', {
+          field: 'input.targetNpcId',
+        });
+      }
+    }
+    if (valid.targetCharacterId && !(await isInParty(tx, campaignId, valid.targetCharacterId))) {
+      throw badUserInput(
+        `input.targetCharacterId: character ${valid.targetCharacterId} is not in this campaign's party.`,
+        {
+          field: 'input.targetCharacterId',
+        },
+      );
+    }
+    const relationship = await insertRelationship(tx, {
+      campaignId,
+      npcId: source.id,
+      targetNpcId: valid.targetNpcId ?? null,
+      targetCharacterId: valid.targetCharacterId ?? null,
+      kind: valid.kind,
+      description: valid.description ?? null,
+      hidden: valid.hidden ?? false,
+    });
+    return {
+      result: relationship,
+      change: { entity: 'NPC_RELATIONSHIP', entityId: relationship.id, action: 'CREATED', hidden: relationship.hidden },
+    };
+  });
+}
+
+export async function updateNpcRelationship(
+  deps: StoryDependencies,
+  viewer: Identity,
+  rawId: string,
+  input: z.input<typeof updateRelationshipSchema>,
+): Promise<NpcRelationshipRow> {
+  const valid = validateInput(updateRelationshipSchema, input);
+  const existing = await findStoryEntity(rawId, 'id', 'NPC relationship', (id) => findRelationshipById(deps.db, id));
+  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
+    const { hidden, ...rest } = valid;
+    const relationship = await updateRelationshipRow(
+      tx,
+      existing.id,
+      withoutUndefined({ ...rest, hidden: hidden ?? undefined }),
+    );
+    if (!relationship) throw notFound(`No NPC relationship has id ${existing.id}.`, { field: 'id' });
+    // Players hear about it only if they could see it before or can see it now.
+    const hiddenChange = existing.hidden && relationship.hidden;
+    return {
+      result: relationship,
+      change: { entity: 'NPC_RELATIONSHIP', entityId: relationship.id, action: 'UPDATED', hidden: hiddenChange },
+    };
+  });
+}
+
+export async function deleteNpcRelationship(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
+  const existing = await findStoryEntity(rawId, 'id', 'NPC relationship', (id) => findRelationshipById(deps.db, id));
+  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
+    await deleteRelationshipRow(tx, existing.id);
+    return {
+      result: existing.id,
+      change: { entity: 'NPC_RELATIONSHIP', entityId: existing.id, action: 'DELETED', hidden: existing.hidden },
+    };
+  });
+}

@@ -1,0 +1,189 @@
+import { badUserInput, type Identity, notFound, validateInput } from '@grimoire/platform';
+import { z } from 'zod';
+
+import type { CampaignsExecutor } from '../../db/database.js';
+import { listLocationsOfCampaigns, listNpcsOfCampaigns } from '../../db/queries/story/story-reads.js';
+import {
+  deleteFactionRow,
+  deleteLocationRow,
+  findFactionById,
+  findLocationById,
+  insertFaction,
+  insertLocation,
+  replaceFactionMembers,
+  updateFactionRow,
+  updateLocationRow,
+} from '../../db/queries/story/world.js';
+import type { FactionRow, LocationRow } from '../../db/tables/index.js';
+import { parentCycle } from './dependency-graph.js';
+import { editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
+import {
+  assertAllInCampaign,
+  describeCycle,
+  idListSchema,
+  optionalIdSchema,
+  storyNameSchema,
+  storyTextSchema,
+  withoutUndefined,
+} from './story-input.js';
+
+// Locations (a hierarchy) and factions (with NPC members).
+
+const locationFields = {
+  name: storyNameSchema,
+  description: storyTextSchema.optional(),
+  parentLocationId: optionalIdSchema.optional(),
+};
+const createLocationSchema = z.object(locationFields);
+const updateLocationSchema = z.object({ ...locationFields, name: storyNameSchema.optional() });
+
+export function createLocation(
+  deps: StoryDependencies,
+  viewer: Identity,
+  rawCampaignId: string,
+  input: z.input<typeof createLocationSchema>,
+): Promise<LocationRow> {
+  const valid = validateInput(createLocationSchema, input);
+  return editStory(deps, viewer.userId, rawCampaignId, 'campaignId', async (tx, campaignId) => {
+    await checkParentLocation(tx, campaignId, null, valid.parentLocationId);
+    const location = await insertLocation(tx, {
+      campaignId,
+      name: valid.name,
+      description: valid.description ?? null,
+      parentLocationId: valid.parentLocationId ?? null,
+    });
+    return {
+      result: location,
+      change: { entity: 'LOCATION', entityId: location.id, action: 'CREATED', hidden: false },
+    };
+  });
+}
+
+export async function updateLocation(
+  deps: StoryDependencies,
+  viewer: Identity,
+  rawId: string,
+  input: z.input<typeof updateLocationSchema>,
+): Promise<LocationRow> {
+  const valid = validateInput(updateLocationSchema, input);
+  const existing = await findStoryEntity(rawId, 'id', 'location', (id) => findLocationById(deps.db, id));
+  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
+    await checkParentLocation(tx, campaignId, existing.id, valid.parentLocationId);
+    const location = await updateLocationRow(tx, existing.id, withoutUndefined(valid));
+    if (!location) throw notFound(`No location has id ${existing.id}.`, { field: 'id' });
+    return {
+      result: location,
+      change: { entity: 'LOCATION', entityId: location.id, action: 'UPDATED', hidden: false },
+    };
+  });
+}
+
+/** Its child locations move up to the top level; NPCs there lose their location. */
+export async function deleteLocation(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
+  const existing = await findStoryEntity(rawId, 'id', 'location', (id) => findLocationById(deps.db, id));
+  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
+    await deleteLocationRow(tx, existing.id);
+    return {
+      result: existing.id,
+      change: { entity: 'LOCATION', entityId: existing.id, action: 'DELETED', hidden: false },
+    };
+  });
+}
+
+async function checkParentLocation(
+  tx: CampaignsExecutor,
+  campaignId: string,
+  locationId: string | null,
+  parentId: string | null | undefined,
+): Promise<void> {
+  if (!parentId) return;
+  const field = 'input.parentLocationId';
+  const all = await listLocationsOfCampaigns(tx, [campaignId]);
+  assertAllInCampaign([parentId], new Set(all.map((location) => location.id)), field, 'location');
+  if (!locationId) return;
+  const cycle = parentCycle(
+    locationId,
+    parentId,
+    new Map(all.map((location) => [location.id, location.parentLocationId])),
+  );
+  if (cycle) {
+    const names = new Map(all.map((location) => [location.id, location.name]));
+    throw badUserInput(
+      `${field}: a location cannot lie inside itself: ${describeCycle(cycle, (id) => names.get(id) ?? id)}.`,
+      {
+        field,
+        cycle,
+      },
+    );
+  }
+}
+
+const factionFields = {
+  name: storyNameSchema,
+  goals: storyTextSchema.optional(),
+  power: z.number().int().min(0, 'must be 0-10').max(10, 'must be 0-10').nullish(),
+  memberNpcIds: idListSchema(200).optional(),
+};
+const createFactionSchema = z.object(factionFields);
+const updateFactionSchema = z.object({ ...factionFields, name: storyNameSchema.optional() });
+
+export function createFaction(
+  deps: StoryDependencies,
+  viewer: Identity,
+  rawCampaignId: string,
+  input: z.input<typeof createFactionSchema>,
+): Promise<FactionRow> {
+  const valid = validateInput(createFactionSchema, input);
+  return editStory(deps, viewer.userId, rawCampaignId, 'campaignId', async (tx, campaignId) => {
+    await checkMembers(tx, campaignId, valid.memberNpcIds);
+    const faction = await insertFaction(tx, {
+      campaignId,
+      name: valid.name,
+      goals: valid.goals ?? null,
+      power: valid.power ?? 5,
+    });
+    await replaceFactionMembers(tx, faction.id, valid.memberNpcIds ?? []);
+    return { result: faction, change: { entity: 'FACTION', entityId: faction.id, action: 'CREATED', hidden: false } };
+  });
+}
+
+export async function updateFaction(
+  deps: StoryDependencies,
+  viewer: Identity,
+  rawId: string,
+  input: z.input<typeof updateFactionSchema>,
+): Promise<FactionRow> {
+  const valid = validateInput(updateFactionSchema, input);
+  const existing = await findStoryEntity(rawId, 'id', 'faction', (id) => findFactionById(deps.db, id));
+  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
+    const { memberNpcIds, power, ...fields } = valid;
+    if (memberNpcIds) {
+      await checkMembers(tx, campaignId, memberNpcIds);
+      await replaceFactionMembers(tx, existing.id, memberNpcIds);
+    }
+    const faction = await updateFactionRow(tx, existing.id, withoutUndefined({ ...fields, power: power ?? undefined }));
+    if (!faction) throw notFound(`No faction has id ${existing.id}.`, { field: 'id' });
+    return { result: faction, change: { entity: 'FACTION', entityId: faction.id, action: 'UPDATED', hidden: false } };
+  });
+}
+
+export async function deleteFaction(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
+  const existing = await findStoryEntity(rawId, 'id', 'faction', (id) => findFactionById(deps.db, id));
+  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
+    await deleteFactionRow(tx, existing.id);
+    return {
+      result: existing.id,
+      change: { entity: 'FACTION', entityId: existing.id, action: 'DELETED', hidden: false },
+    };
+  });
+}
+
+async function checkMembers(
+  tx: CampaignsExecutor,
+  campaignId: string,
+  npcIds: readonly string[] | undefined,
+): Promise<void> {
+  if (!npcIds || npcIds.length === 0) return;
+  const all = await listNpcsOfCampaigns(tx, [campaignId]);
+  assertAllInCampaign(npcIds, new Set(all.map((npc) => npc.id)), 'input.memberNpcIds', 'NPC');
+}
