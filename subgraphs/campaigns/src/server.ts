@@ -22,6 +22,12 @@ import {
   campaignRuleProfiles,
   campaigns,
   partyMembers,
+  nemeses,
+  nemesisDeceptions,
+  nemesisIdentities,
+  nemesisIdentityLinks,
+  nemesisRevelations,
+  themeTransitions,
 } from './db/tables/index.js';
 import { CampaignHomebrewResolver } from './schema/campaign/campaign-homebrew.resolver.js';
 import { campaignReference } from './schema/campaign/campaign.reference.js';
@@ -36,6 +42,7 @@ import { CampaignSessionNotesResolver, SessionNoteResolver } from './schema/sess
 import { CampaignTableEventsResolver, TableEventResolver } from './schema/table-event/table-event.resolver.js';
 import { tableEventReference } from './schema/table-event/table-event.reference.js';
 import { createSessionLogLoaders } from './db/session-log-loaders.js';
+import { ThemeResolver } from './schema/theme/theme.resolver.js';
 
 export type { CampaignsContext } from './context.js';
 export { partyChangedTopic } from './domain/publish-party-changed.js';
@@ -53,6 +60,7 @@ export const campaignsSchema: SubgraphSchemaDefinition<CampaignsContext> = {
     CampaignSessionNotesResolver,
     CampaignRuleProfileResolver,
     CampaignInvitationsFieldResolver,
+    ThemeResolver,
   ],
   references: { Campaign: campaignReference, Character: characterReference, TableEvent: tableEventReference },
 };
@@ -84,6 +92,12 @@ export function campaignsSpec(options: CampaignsSubgraphOptions): SubgraphSpec<C
       campaignHomebrew,
       campaignInvitations,
       campaignRuleProfiles,
+      themeTransitions,
+      nemeses,
+      nemesisIdentities,
+      nemesisIdentityLinks,
+      nemesisDeceptions,
+      nemesisRevelations,
     },
     migrationsFolder: resolve(import.meta.dirname, '../migrations'),
     schema: campaignsSchema,

@@ -36,7 +36,7 @@ const PARTY: PartyMemberProfile[] = [
 ];
 
 /** Every identity is reachable from every other through identity-to-identity links. */
-function isConnected(keys: string[], links: { from: string; toIdentity?: string | undefined }[]): boolean {
+function isConnected(keys: string[], links: readonly { from: string; toIdentity?: string | undefined }[]): boolean {
   const edges = links.filter((link) => link.toIdentity !== undefined);
   const seen = new Set([keys[0]]);
   let grew = true;

@@ -14,6 +14,12 @@ export interface CampaignsTables extends Record<string, unknown> {
   sessionNotes: typeof tables.sessionNotes;
   tableEvents: typeof tables.tableEvents;
   campaignRuleProfiles: typeof tables.campaignRuleProfiles;
+  themeTransitions: typeof tables.themeTransitions;
+  nemeses: typeof tables.nemeses;
+  nemesisIdentities: typeof tables.nemesisIdentities;
+  nemesisIdentityLinks: typeof tables.nemesisIdentityLinks;
+  nemesisDeceptions: typeof tables.nemesisDeceptions;
+  nemesisRevelations: typeof tables.nemesisRevelations;
 }
 
 export type CampaignsDatabase = Database<CampaignsTables>;

@@ -8,6 +8,7 @@ import { listMembersOfCampaigns } from './queries/members.js';
 import { listPartiesOfCampaigns } from './queries/party.js';
 import { listRuleProfilesOfCampaignsForMember } from './queries/rule-profiles.js';
 import { listInvitationsOfCampaigns } from './queries/invitations.js';
+import { createThemeLoaders, type ThemeLoaders } from './theme-loaders.js';
 import type {
   CampaignInvitationRow,
   CampaignMemberRow,
@@ -24,7 +25,7 @@ export interface InvitationsKey {
   status: InvitationStatus | null;
 }
 
-export interface CampaignsLoaders {
+export interface CampaignsLoaders extends ThemeLoaders {
   campaignById: DataLoader<string, CampaignRow | null>;
   /** Character ids in each campaign's party. */
   partyByCampaignId: DataLoader<string, string[]>;
@@ -44,6 +45,7 @@ export interface CampaignsLoaders {
 /** Fresh per request: one SQL statement per batch, whatever the list sizes. */
 export function createLoaders(db: CampaignsDb, viewerId: string | null): CampaignsLoaders {
   const loaders = {
+    ...createThemeLoaders(db),
     campaignById: new DataLoader<string, CampaignRow | null>(async (ids) => {
       const rows = await findCampaignsByIds(db, ids.filter(isUuid));
       const byId = new Map(rows.map((row) => [row.id, row]));

@@ -1,4 +1,5 @@
 import { validateInput } from '@grimoire/platform';
+import { ROOT_THEME, THEME_IDS } from '@grimoire/rules';
 import { z } from 'zod';
 
 import type { CampaignsDb } from '../db/database.js';
@@ -28,12 +29,15 @@ const createCampaignInputSchema = z.object({
   name: campaignNameSchema,
   description: campaignDescriptionSchema.optional(),
   type: z.enum(['TRADITIONAL', 'ANTITHETICON']).nullish(),
+  theme: z.enum(THEME_IDS).nullish(),
 });
 
 export interface CreateCampaignInput {
   name: string;
   description?: string | null | undefined;
   type?: CampaignType | null | undefined;
+  /** The genre it starts in (ROOT_THEME when omitted); later only a theme transition changes it. */
+  theme?: string | null | undefined;
 }
 
 /**
@@ -51,6 +55,7 @@ export async function createCampaign(
       name: valid.name,
       description: valid.description ?? null,
       type: valid.type ?? 'TRADITIONAL',
+      theme: valid.theme ?? ROOT_THEME,
       status: 'DRAFT',
       gameMasterId: viewerId,
     });

@@ -99,6 +99,7 @@ export async function applyCharacterChangeInTransaction(
     name: after.name,
     edition: after.build.edition,
     isTemplate: after.isTemplate,
+    theme: after.theme,
     build: after.build,
     inventory: after.inventory,
     playState: after.playState,

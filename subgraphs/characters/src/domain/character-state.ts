@@ -1,4 +1,11 @@
-import type { CharacterBuild, Edition, Inventory, PlayState } from '@grimoire/rules';
+import {
+  type CharacterBuild,
+  type Edition,
+  type Inventory,
+  type PlayState,
+  ROOT_THEME,
+  type ThemeId,
+} from '@grimoire/rules';
 
 import type { CharacterRow } from '../db/tables/index.js';
 
@@ -10,13 +17,21 @@ export interface CharacterState {
   name: string;
   edition: Edition;
   isTemplate: boolean;
+  /** The campaign theme it is told in (a campaign's theme transition changes it). */
+  theme: ThemeId;
   build: CharacterBuild;
   inventory: Inventory;
   /** Null: fresh (full hit points, nothing spent); see `playStateOf`. */
   playState: PlayState | null;
 }
 
-export type CharacterSnapshot = CharacterState;
+/** Versions and exports written before themes existed have no `theme` (read as the root theme). */
+export type CharacterSnapshot = Omit<CharacterState, 'theme'> & { theme?: ThemeId };
+
+/** A snapshot as a full state: a missing theme is the root theme. */
+export function stateOfSnapshot(snapshot: CharacterSnapshot): CharacterState {
+  return { ...snapshot, theme: snapshot.theme ?? ROOT_THEME };
+}
 
 /** One difference between two states: a JSON path (`build.classes[0].level`) and both values. */
 export interface CharacterChange {
@@ -30,6 +45,7 @@ export function stateOfRow(row: CharacterRow): CharacterState {
     name: row.name,
     edition: row.edition as Edition,
     isTemplate: row.isTemplate,
+    theme: row.theme,
     build: row.build,
     inventory: row.inventory,
     playState: row.playState ?? null,

@@ -19,7 +19,7 @@ import { findCharacterVersion, setVersionMilestone } from '../db/queries/charact
 import { findCharacterById } from '../db/queries/characters.js';
 import type { CharacterRow, CharacterVersionRow } from '../db/tables/index.js';
 import { applyCharacterChange, type CharacterChangeDeps } from './apply-character-change.js';
-import { type CharacterChange, diffStates } from './character-state.js';
+import { type CharacterChange, diffStates, stateOfSnapshot } from './character-state.js';
 import { moveEquipmentIntoInventory } from './derive-equipment-from-inventory.js';
 import { expectedVersionSchema } from './validate-character-input.js';
 
@@ -110,7 +110,7 @@ export async function restoreCharacterVersion(
     change: (state) => {
       if (!snapshot)
         return { ok: false, message: `version: character ${characterId} has no version ${version}`, field: 'version' };
-      return { ok: true, state: { ...snapshot, isTemplate: state.isTemplate } };
+      return { ok: true, state: { ...stateOfSnapshot(snapshot), isTemplate: state.isTemplate } };
     },
   });
   return row;

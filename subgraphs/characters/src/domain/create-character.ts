@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { badUserInput, type PubSub, validateInput } from '@grimoire/platform';
-import { type RulesCatalog, SRD_CATALOG } from '@grimoire/rules';
+import { ROOT_THEME, type RulesCatalog, SRD_CATALOG } from '@grimoire/rules';
 
 import type { CatalogClient } from '../clients/catalog-client.js';
 
@@ -54,6 +54,7 @@ export function stateFromInput(
       name: valid.name,
       edition: outcome.build.edition,
       isTemplate: false,
+      theme: ROOT_THEME,
       build: outcome.build,
       inventory: { ...inventory, currency: { ...inventory.currency, gp: outcome.startingGold } },
       playState: null,
@@ -82,6 +83,7 @@ export async function insertCharacterStates(
         name: state.name,
         edition: state.build.edition,
         isTemplate: state.isTemplate,
+        theme: state.theme,
         build: state.build,
         inventory: state.inventory,
         playState: state.playState,

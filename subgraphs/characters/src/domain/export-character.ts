@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { badUserInput, notFound, parseId } from '@grimoire/platform';
+import { ROOT_THEME, THEME_IDS } from '@grimoire/rules';
 import { z } from 'zod';
 
 import type { CharactersLoaders } from '../db/loaders.js';
@@ -70,6 +71,8 @@ const importSchema = z.object({
     name: characterNameSchema,
     edition: z.enum(['2024', '2014']),
     isTemplate: z.boolean(),
+    // Exports from before themes have none: the root theme.
+    theme: z.enum(THEME_IDS).default(ROOT_THEME),
     build: buildSchema,
     inventory: z.looseObject({
       entries: z

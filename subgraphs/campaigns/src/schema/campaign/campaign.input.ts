@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 
-import type { CampaignType as CampaignTypeValue } from '../../db/tables/index.js';
+import type { CampaignTheme as CampaignThemeValue, CampaignType as CampaignTypeValue } from '../../db/tables/index.js';
+import { Theme } from '../theme/theme-enum.js';
 import { CampaignType } from './campaign.type.js';
 
 @InputType('CreateCampaignInput', { description: 'A new campaign; the creator becomes its game master.' })
@@ -13,6 +14,9 @@ export class CreateCampaignInput {
 
   @Field(() => CampaignType, { nullable: true, description: 'Fixed at creation; TRADITIONAL when omitted.' })
   type?: CampaignTypeValue | null;
+
+  @Field(() => Theme, { nullable: true, description: 'The genre it starts in; HIGH_FANTASY when omitted.' })
+  theme?: CampaignThemeValue | null;
 }
 
 @InputType('UpdateCampaignInput', { description: 'Changes to a campaign; omitted fields stay as they are.' })

@@ -4,8 +4,10 @@ import type {
   CampaignRole as CampaignRoleValue,
   CampaignRow,
   CampaignStatus as CampaignStatusValue,
+  CampaignTheme as CampaignThemeValue,
   CampaignType as CampaignTypeValue,
 } from '../../db/tables/index.js';
+import { Theme } from '../theme/theme-enum.js';
 import { UserReference } from '../user/user.type.js';
 
 export const CampaignRole = {
@@ -90,6 +92,9 @@ export class Campaign {
   @Field(() => CampaignStatus, { description: 'Where the campaign is in its life (changeCampaignStatus).' })
   status!: CampaignStatusValue;
 
+  @Field(() => Theme, { description: 'The genre it is told in; changes only through transitionCampaignTheme.' })
+  theme!: CampaignThemeValue;
+
   @Field(() => UserReference, { description: 'The user running the campaign (its creator).' })
   gameMaster!: UserReference;
 
@@ -107,6 +112,7 @@ export function campaignFromRow(row: CampaignRow): Campaign {
     description: row.description,
     type: row.type,
     status: row.status,
+    theme: row.theme,
     gameMaster: { id: row.gameMasterId },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

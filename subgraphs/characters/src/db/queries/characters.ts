@@ -55,7 +55,10 @@ export function listCharactersByOwner(
 export async function updateCharacterState(
   db: CharactersExecutor,
   id: string,
-  values: Pick<NewCharacterRow, 'name' | 'edition' | 'isTemplate' | 'build' | 'inventory' | 'playState' | 'version'>,
+  values: Pick<
+    NewCharacterRow,
+    'name' | 'edition' | 'isTemplate' | 'theme' | 'build' | 'inventory' | 'playState' | 'version'
+  >,
 ): Promise<CharacterRow> {
   const [row] = await db
     .update(characters)

@@ -1,4 +1,5 @@
 import { PageInfo } from '@grimoire/platform';
+import type { ThemeId } from '@grimoire/rules';
 import { createUnionType, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 import type { CharacterRow } from '../../db/tables/index.js';
@@ -15,6 +16,7 @@ import {
   WeaponReference,
 } from '../catalog/catalog-stubs.js';
 import { EditionEnum, SizeEnum } from '../common/enums.js';
+import { Theme } from '../theme/theme.type.js';
 import { UserReference } from '../user/user.type.js';
 
 @ObjectType('ClassLevel', { description: "A class the character has and its level in it." })
@@ -88,6 +90,9 @@ export class Character {
   @Field(() => Boolean, { description: 'Others may start characters from this one.' })
   isTemplate!: boolean;
 
+  @Field(() => Theme, { description: "The campaign theme it is told in; a campaign's theme transition moves it." })
+  theme!: ThemeId;
+
   @Field(() => Date, { description: 'When the character was created.' })
   createdAt!: Date;
 
@@ -134,6 +139,7 @@ export function characterFromRow(row: CharacterRow): Character {
     edition: row.edition as EditionEnum,
     version: row.version,
     isTemplate: row.isTemplate,
+    theme: row.theme,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     species: build.speciesId ? { id: build.speciesId } : null,

@@ -25,6 +25,7 @@ import { itemReference } from '../catalog/item-reference.js';
 import { CurrencyUnitEnum, EncumbranceEnum, type RechargeEnum, RechargeTriggerEnum } from '../common/enums.js';
 import { Character, characterFromRow } from '../character/character.type.js';
 import { AddInventoryItemInput, ChargesRegainedInput, CoinsInput } from './inventory.input.js';
+import { themedItemLookOf } from '../theme/theme.type.js';
 import { CharacterInventory, type InventoryEntry } from './inventory.type.js';
 
 /** The API's view of an inventory: names, weights and charges from the catalog the sheet used. */
@@ -52,6 +53,8 @@ export function inventoryOf(inventory: Inventory, catalog: RulesCatalog, capacit
           ? itemReference(entry.itemId)
           : null,
       name: info?.name ?? entry.itemId ?? '?',
+      displayName: entry.themed?.name ?? info?.name ?? entry.itemId ?? '?',
+      themed: themedItemLookOf(entry.themed),
       quantity: entry.quantity,
       equipped: entry.equipped,
       attuned: entry.attuned,

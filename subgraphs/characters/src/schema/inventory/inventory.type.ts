@@ -2,6 +2,7 @@ import { createUnionType, Field, Float, ID, Int, ObjectType } from 'type-graphql
 
 import { ArmorReference, GearReference, MagicItemReference, WeaponReference } from '../catalog/catalog-stubs.js';
 import { CurrencyUnitEnum, EncumbranceEnum, RechargeEnum } from '../common/enums.js';
+import { ThemedItemLook } from '../theme/theme.type.js';
 
 @ObjectType('ItemCost', { description: 'A price: a number of coins of one kind.' })
 export class ItemCost {
@@ -74,6 +75,15 @@ export class InventoryEntry {
 
   @Field(() => String, { description: 'The item name as the rules catalog knows it (custom: as entered).' })
   name!: string;
+
+  @Field(() => String, { description: 'The name to show: its themed name when adapted to a theme, else `name`.' })
+  displayName!: string;
+
+  @Field(() => ThemedItemLook, {
+    nullable: true,
+    description: 'Its look in a campaign theme (an ADAPTed item, remembering its root); null: its root look.',
+  })
+  themed!: ThemedItemLook | null;
 
   @Field(() => Int)
   quantity!: number;
