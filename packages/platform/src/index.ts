@@ -7,7 +7,15 @@ export {
   redisEnvShape,
 } from './config/parse-env.js';
 export { ErrorCode } from './errors/codes.js';
-export { badUserInput, conflict, forbidden, notFound, unauthenticated, type ErrorDetails } from './errors/errors.js';
+export {
+  badUserInput,
+  conflict,
+  errorCodeOf,
+  forbidden,
+  notFound,
+  unauthenticated,
+  type ErrorDetails,
+} from './errors/errors.js';
 export { validateInput } from './errors/validate-input.js';
 export { isUuid, parseId } from './errors/parse-id.js';
 export { createLogger, type Logger } from './logging/logger.js';

@@ -3,6 +3,7 @@ import type { BaseContext, PubSub, SubgraphEventBus } from '@grimoire/platform';
 import type { CatalogClient } from './clients/catalog-client.js';
 import type { CharactersDb } from './db/database.js';
 import type { CharactersLoaders } from './db/loaders.js';
+import type { TableEventLoaders } from './db/table-event-loaders.js';
 import type { GameMasterDirectory } from './domain/authorize-play-state-change.js';
 import type { CampaignRulesDirectory } from './domain/campaign-rules.js';
 
@@ -18,4 +19,6 @@ export interface CharactersContext extends BaseContext {
    */
   campaigns: GameMasterDirectory & CampaignRulesDirectory;
   loaders: CharactersLoaders;
+  /** What campaigns' table events did here (fresh per request). */
+  tableEvents: TableEventLoaders;
 }

@@ -36,6 +36,15 @@ import { InventoryResolver } from './schema/inventory/inventory.resolver.js';
 import { PlayStateResolver } from './schema/play-state/play-state.resolver.js';
 import { SpellsResolver } from './schema/spells/spells.resolver.js';
 import { CharacterVersionResolver } from './schema/character-version/character-version.resolver.js';
+import { createTableEventLoaders } from './db/table-event-loaders.js';
+import { tableEventsConsumer } from './domain/table-events/apply-table-events.js';
+import { tableEventReference } from './schema/table-event/table-event.reference.js';
+import {
+  TableEventApplicationResolver,
+  TableEventCharactersResolver,
+} from './schema/table-event/table-event.resolver.js';
+import { catalogForOwner, homebrewIdsIn } from './domain/rules-catalog.js';
+import { themeTransitionConsumer } from './domain/theme-transition/theme-transition-consumer.js';
 
 export type { CharactersContext } from './context.js';
 export { CHARACTER_CHANGED_TOPIC, type CharacterEvent } from './domain/publish-character-events.js';
@@ -51,6 +60,8 @@ export const charactersSchema: SubgraphSchemaDefinition<CharactersContext> = {
     CharacterResolver,
     CharacterSheetResolver,
     CharacterVersionResolver,
+    TableEventCharactersResolver,
+    TableEventApplicationResolver,
     CharacterChangedResolver,
     InventoryResolver,
     PlayStateResolver,
@@ -59,7 +70,7 @@ export const charactersSchema: SubgraphSchemaDefinition<CharactersContext> = {
     ProgressResolver,
   ],
   orphanedTypes: CATALOG_STUBS,
-  references: { Character: characterReference },
+  references: { Character: characterReference, TableEvent: tableEventReference },
 };
 
 export interface CharactersSubgraphOptions extends SubgraphOptions {
@@ -103,12 +114,29 @@ export function charactersSpec(options: CharactersSubgraphOptions): SubgraphSpec
     },
     migrationsFolder: resolve(import.meta.dirname, '../migrations'),
     schema: charactersSchema,
-    events: { outbox, processed: processedEvents },
+    events: {
+      outbox,
+      processed: processedEvents,
+      consumers: (deps) => [
+        tableEventsConsumer({ catalog, pubsub: deps.pubsub, logger: deps.logger }),
+        themeTransitionConsumer({
+          pubsub: deps.pubsub,
+          logger: deps.logger,
+          catalogFor: (row) =>
+            catalogForOwner(
+              (owner, ids) => catalog.homebrewContent(owner, ids),
+              row.ownerId,
+              homebrewIdsIn([row.inventory.entries]),
+            ),
+        }),
+      ],
+    },
     createContext: (base, deps) => ({
       ...base,
       db: deps.database.db,
       pubsub: deps.pubsub,
       events: deps.events,
+      tableEvents: createTableEventLoaders(deps.database.db),
       catalog,
       campaigns,
       loaders: createLoaders(deps.database.db, {

@@ -21,3 +21,10 @@ export const unauthenticated = (message = 'You must be signed in to do this.', s
 export const forbidden = (message = 'You are not allowed to do this.') => error(ErrorCode.FORBIDDEN, message);
 export const notFound = (message: string, details?: ErrorDetails) => error(ErrorCode.NOT_FOUND, message, details);
 export const conflict = (message: string, details?: ErrorDetails) => error(ErrorCode.CONFLICT, message, details);
+
+/** The `extensions.code` of an error made by the helpers above; undefined for anything else (a bug, the database). */
+export function errorCodeOf(caught: unknown): ErrorCode | undefined {
+  if (!(caught instanceof GraphQLError)) return undefined;
+  const code = caught.extensions.code;
+  return Object.values(ErrorCode).includes(code as ErrorCode) ? (code as ErrorCode) : undefined;
+}

@@ -2,7 +2,7 @@ import { notFound } from '@grimoire/platform';
 import type { RulesCatalog } from '@grimoire/rules';
 
 import type { CatalogClient } from '../clients/catalog-client.js';
-import type { CharactersDb } from '../db/database.js';
+import type { CharactersDb, CharactersExecutor } from '../db/database.js';
 import { findCharacterById } from '../db/queries/characters.js';
 import type { CharacterRow } from '../db/tables/index.js';
 import { catalogForOwner, homebrewIdsIn } from './rules-catalog.js';
@@ -19,7 +19,8 @@ export interface CharacterCatalogDeps {
  * transaction, so no network call holds the row lock. Unknown id → NOT_FOUND.
  */
 export async function loadCharacterCatalog(
-  deps: CharacterCatalogDeps,
+  // An event consumer reads through its transaction.
+  deps: Omit<CharacterCatalogDeps, 'db'> & { db: CharactersExecutor },
   characterId: string,
   input?: unknown,
 ): Promise<{ row: CharacterRow; catalog: RulesCatalog }> {

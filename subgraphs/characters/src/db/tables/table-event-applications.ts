@@ -1,9 +1,10 @@
 import { index, jsonb, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
-import type { CharacterChange } from '../../domain/character-state.js';
+import type { TableEventEffect } from '../../domain/table-events/table-event-effects.js';
 import { charactersSchema } from './schema.js';
 
-export const TABLE_EVENT_APPLICATION_STATUSES = ['APPLIED', 'FAILED', 'REVERTED'] as const;
+/** REVERT_FAILED: applied, but the revert could not undo it (the granted item was given away...). */
+export const TABLE_EVENT_APPLICATION_STATUSES = ['APPLIED', 'FAILED', 'REVERTED', 'REVERT_FAILED'] as const;
 export type TableEventApplicationStatus = (typeof TABLE_EVENT_APPLICATION_STATUSES)[number];
 
 /**
@@ -19,9 +20,9 @@ export const tableEventApplications = charactersSchema.table(
     tableEventId: uuid().notNull(),
     characterId: uuid().notNull(),
     status: text().$type<TableEventApplicationStatus>().notNull(),
-    /** The change records of the applying version; a revert inverts them. */
-    changes: jsonb().$type<CharacterChange[]>().notNull().default([]),
-    /** Why the event could not apply (a rule refused it, the character is gone). */
+    /** What the event actually did (column `changes`); a revert undoes exactly these. */
+    effects: jsonb('changes').$type<TableEventEffect[]>().notNull().default([]),
+    /** Why the event could not apply or be reverted (a rule refused it, the character is gone). */
     failure: text(),
     appliedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     revertedAt: timestamp({ withTimezone: true, precision: 3 }),

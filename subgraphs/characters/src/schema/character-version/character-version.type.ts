@@ -41,6 +41,12 @@ export class CharacterVersion {
   @Field(() => GraphQLJSONObject, { description: 'The whole character state at this version (the export format\'s `character`).' })
   snapshot!: Record<string, unknown>;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The campaign table event (TableEvent) this version applied or reverted; null for other changes.',
+  })
+  tableEventId!: string | null;
+
   @Field(() => Date)
   createdAt!: Date;
 }
@@ -54,6 +60,7 @@ export function characterVersionFromRow(row: CharacterVersionRow): CharacterVers
     reason: row.reason,
     milestone: row.milestone,
     snapshot: row.snapshot as unknown as Record<string, unknown>,
+    tableEventId: row.tableEventId,
     createdAt: row.createdAt,
   };
 }
