@@ -57,13 +57,55 @@ describe('federated subscriptions over graphql-ws', () => {
     await client.dispose();
   });
 
+  it('shares one upstream subscription among identical subscriptions of one identity, never across identities', async () => {
+    const query = 'subscription { reviewAdded { id seenBy author { name } } }';
+    const u1Token = await stack.token('u1');
+    const tabs = [routerWsClient(stack.router.url, u1Token), routerWsClient(stack.router.url, u1Token)];
+    const other = routerWsClient(stack.router.url, await stack.token('u2'));
+    const [firstTab, secondTab] = tabs.map((client) => record(client, query));
+    const otherUser = record(other, query);
+    // Two identities: two upstream subscriptions for three subscribers.
+    await eventually(() => stack.feed.open === 2);
+    // The second tab joins the shared upstream asynchronously: publish until all three listen.
+    const subscribers = [firstTab!, secondTab!, otherUser];
+    for (let warmUp = 0; subscribers.some((subscriber) => subscriber.events.length === 0); warmUp += 1) {
+      if (warmUp > 50) throw new Error('subscribers did not attach');
+      stack.feed.publish({ id: `warm-${warmUp}`, body: 'warm-up', authorId: 'u1' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const seen = subscribers.map((subscriber) => subscriber.events.length);
+
+    stack.feed.publish({ id: 'r6', body: 'shared', authorId: 'u2' });
+    const forU1 = { data: { reviewAdded: { id: 'r6', seenBy: 'u1', author: { name: 'Linus' } } } };
+    const nextOf = async (index: number) => (await subscribers[index]!.next(seen[index]! + 1)).at(-1);
+    expect(await nextOf(0)).toEqual(forU1);
+    expect(await nextOf(1)).toEqual(forU1);
+    // Resolved with its own identity, not with u1's.
+    expect(await nextOf(2)).toEqual({ data: { reviewAdded: { id: 'r6', seenBy: 'u2', author: { name: 'Linus' } } } });
+    expect(stack.feed.open).toBe(2);
+
+    // One tab leaving keeps the shared upstream open for the other.
+    firstTab!.unsubscribe();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stack.feed.open).toBe(2);
+    stack.feed.publish({ id: 'r7', body: 'still here', authorId: 'u1' });
+    expect((await secondTab!.next(seen[1]! + 2)).at(-1)).toEqual({
+      data: { reviewAdded: { id: 'r7', seenBy: 'u1', author: { name: 'Ada' } } },
+    });
+    secondTab!.unsubscribe();
+    otherUser.unsubscribe();
+    await eventually(() => stack.feed.open === 0);
+    await Promise.all([...tabs, other].map(async (client) => client.dispose()));
+  });
+
   it('caps open subscriptions per connection with SUBSCRIPTION_LIMIT', async () => {
     const client = routerWsClient(stack.router.url);
+    // Different selections: identical subscriptions of one identity would share one upstream.
     const first = record(client, 'subscription { reviewAdded { id } }');
-    const second = record(client, 'subscription { reviewAdded { id } }');
+    const second = record(client, 'subscription { reviewAdded { id body } }');
     await eventually(() => stack.feed.open === 2);
 
-    const third = record(client, 'subscription { reviewAdded { id } }');
+    const third = record(client, 'subscription { reviewAdded { id seenBy } }');
     const outcome = await third.done;
     expect(outcome).toMatchObject({ error: [{ extensions: { code: 'SUBSCRIPTION_LIMIT', limit: 2 } }] });
     expect(stack.feed.open).toBe(2);
@@ -71,7 +113,7 @@ describe('federated subscriptions over graphql-ws', () => {
     // Completing one frees a slot.
     first.unsubscribe();
     await eventually(() => stack.feed.open === 1);
-    const fourth = record(client, 'subscription { reviewAdded { id } }');
+    const fourth = record(client, 'subscription { reviewAdded { body } }');
     await eventually(() => stack.feed.open === 2);
     second.unsubscribe();
     fourth.unsubscribe();

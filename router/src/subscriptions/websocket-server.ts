@@ -24,6 +24,7 @@ import { AccessTokenError, type AccessTokenVerifier } from '../auth/verify-acces
 import { maxDepthRule } from '../limits.js';
 import { createRouterContext, type RouterContext } from '../router-context.js';
 import { type ActiveSubscription, SUBSCRIPTION_SCHEMA_RELOAD, subscribeFederated } from './federated-subscription.js';
+import { sharingKey, SubscriptionSharing } from './shared-subscriptions.js';
 import type { SupergraphState } from './supergraph-state.js';
 
 /**
@@ -82,6 +83,8 @@ export interface GraphQLWebSocketServer {
 export function attachGraphQLWebSocketServer(options: GraphQLWebSocketOptions): GraphQLWebSocketServer {
   const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path });
   const active = new Set<ActiveSubscription>();
+  // Identical subscriptions of one identity share an upstream and each event's resolution.
+  const sharing = new SubscriptionSharing();
   const rules = [
     ...specifiedRules,
     maxDepthRule(options.maxDepth),
@@ -167,18 +170,20 @@ export function attachGraphQLWebSocketServer(options: GraphQLWebSocketOptions): 
         return response.body.singleResult as ExecutionResult;
       },
       subscribe: (args) => {
-        const { router, operationName, variables } = args.contextValue as OperationContextValue;
+        const { router, query, operationName, variables } = args.contextValue as OperationContextValue;
         const state = options.getState()!;
-        return subscribeFederated({
-          state,
-          document: args.document,
-          operationName,
-          variables,
-          context: router,
-          internalSecret: options.internalSecret,
-          dataSources: options.dataSources,
-          active,
-        });
+        return sharing.subscribe(sharingKey({ viewer: router.viewer, query, operationName, variables }), () =>
+          subscribeFederated({
+            state,
+            document: args.document,
+            operationName,
+            variables,
+            context: router,
+            internalSecret: options.internalSecret,
+            dataSources: options.dataSources,
+            active,
+          }),
+        );
       },
       // Apollo Server already returns formatted errors; federated events carry GraphQLError instances.
       onNext: (_ctx, _id, _payload, _args, result) => ({
