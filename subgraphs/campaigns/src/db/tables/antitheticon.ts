@@ -81,6 +81,8 @@ export const nemesisDeceptions = campaignsSchema.table(
   'nemesis_deceptions',
   {
     id: uuid().primaryKey().defaultRandom(),
+    /** Creation order, also within one multi-row insert (generated deceptions share a timestamp). */
+    sequence: integer().notNull().generatedAlwaysAsIdentity(),
     campaignId: uuid()
       .notNull()
       .references(() => nemeses.campaignId, { onDelete: 'cascade' }),
@@ -92,7 +94,7 @@ export const nemesisDeceptions = campaignsSchema.table(
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (table) => [index('nemesis_deceptions_campaign_idx').on(table.campaignId, table.createdAt, table.id)],
+  (table) => [index('nemesis_deceptions_campaign_idx').on(table.campaignId, table.sequence)],
 );
 
 /** The staged revelation: ordered stages, revealed one at a time (`revealNext`). */

@@ -1,0 +1,3 @@
+DROP INDEX "campaigns"."nemesis_deceptions_campaign_idx";--> statement-breakpoint
+ALTER TABLE "campaigns"."nemesis_deceptions" ADD COLUMN "sequence" integer NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "campaigns"."nemesis_deceptions_sequence_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1);--> statement-breakpoint
+CREATE INDEX "nemesis_deceptions_campaign_idx" ON "campaigns"."nemesis_deceptions" USING btree ("campaign_id","sequence");
