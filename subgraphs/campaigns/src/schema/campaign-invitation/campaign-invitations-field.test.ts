@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+
+import type { Identity, RunningSubgraph } from '@grimoire/platform';
+import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { CampaignsTables } from '../../db/database.js';
+import { startCampaignsSubgraph } from '../../server.js';
+
+const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
+const coGm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
+const player: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
+const viewer: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
+const stranger: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
+
+const CREATE = 'mutation($name: String!) { createCampaign(input: { name: $name }) { id } }';
+const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }';
+const SET_ROLE =
+  'mutation($c: ID!, $u: ID!, $r: CampaignRole!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: $r) { id } }';
+const INVITE =
+  'mutation($c: ID!, $u: ID!, $r: CampaignRole!) { inviteToCampaign(campaignId: $c, userId: $u, role: $r) { id } }';
+const INVITATIONS = `query($id: ID!) { campaign(id: $id) {
+  pending: invitations { id campaignName role status invitee { id } invitedBy { id } }
+  accepted: invitations(status: ACCEPTED) { invitee { id } }
+  all: invitations(status: null) { status }
+} }`;
+const MY_INVITATIONS = '{ myCampaigns { id invitations { id } } }';
+
+type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+
+describe('Campaign.invitations', () => {
+  let database: TestDatabase;
+  let subgraph: RunningSubgraph<CampaignsTables>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('campaign_invitations_field');
+    subgraph = await startCampaignsSubgraph({ ...testSubgraphOptions(database), charactersUrl: 'http://127.0.0.1:9/graphql' });
+  });
+  afterAll(async () => {
+    await subgraph?.stop();
+    await database?.drop();
+  });
+
+  const gql = async (query: string, variables: Record<string, unknown>, identity?: Identity): Promise<Body> =>
+    (await postGraphQL(subgraph.url, query, variables, identity ? { identity } : {})).body as Body;
+  const ok = (body: Body) => {
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data!;
+  };
+
+  /** A campaign by `gm` with a co-GM, a player and a viewer. */
+  async function table(name = `Guests ${randomUUID().slice(0, 8)}`): Promise<string> {
+    const campaignId = ok(await gql(CREATE, { name }, gm)).createCampaign.id as string;
+    for (const [who, role] of [
+      [coGm, 'CO_GAME_MASTER'],
+      [player, 'PLAYER'],
+      [viewer, 'VIEWER'],
+    ] as const) {
+      ok(await gql(ADD_MEMBER, { c: campaignId, u: who.userId }, gm));
+      if (role !== 'PLAYER') ok(await gql(SET_ROLE, { c: campaignId, u: who.userId, r: role }, gm));
+    }
+    return campaignId;
+  }
+
+  it("shows the game masters every invitation, open ones by default, whoever sent them", async () => {
+    const campaignId = await table('Open Doors');
+    const [first, second, third] = [randomUUID(), randomUUID(), randomUUID()];
+    const byGm = ok(await gql(INVITE, { c: campaignId, u: first, r: 'PLAYER' }, gm)).inviteToCampaign.id as string;
+    const byCoGm = ok(await gql(INVITE, { c: campaignId, u: second, r: 'VIEWER' }, coGm)).inviteToCampaign.id as string;
+    const accepted = ok(await gql(INVITE, { c: campaignId, u: third, r: 'PLAYER' }, gm)).inviteToCampaign.id as string;
+    ok(await gql('mutation($id: ID!) { acceptCampaignInvitation(id: $id) { id } }', { id: accepted }, { userId: third, roles: ['PLAYER'] }));
+
+    for (const reader of [gm, coGm]) {
+      const campaign = ok(await gql(INVITATIONS, { id: campaignId }, reader)).campaign;
+      expect(campaign.pending).toEqual([
+        { id: byGm, campaignName: 'Open Doors', role: 'PLAYER', status: 'PENDING', invitee: { id: first }, invitedBy: { id: gm.userId } },
+        { id: byCoGm, campaignName: 'Open Doors', role: 'VIEWER', status: 'PENDING', invitee: { id: second }, invitedBy: { id: coGm.userId } },
+      ]);
+      expect(campaign.accepted).toEqual([{ invitee: { id: third } }]);
+      expect(campaign.all.map((invitation: { status: string }) => invitation.status)).toEqual(['PENDING', 'PENDING', 'ACCEPTED']);
+    }
+  });
+
+  it('refuses players, viewers and strangers', async () => {
+    const campaignId = await table();
+    ok(await gql(INVITE, { c: campaignId, u: randomUUID(), r: 'PLAYER' }, gm));
+    for (const reader of [player, viewer]) {
+      const body = await gql(INVITATIONS, { id: campaignId }, reader);
+      expect(body.errors?.[0]?.extensions?.code, reader.userId).toBe('FORBIDDEN');
+      expect(body.errors![0]!.message).toMatch(/game master or a co-game master/);
+    }
+    // A stranger cannot even reach the campaign, nor its invitations through an entity reference.
+    expect((await gql(INVITATIONS, { id: campaignId }, stranger)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const entity = await gql(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Campaign { invitations { id } } } }',
+      { r: [{ __typename: 'Campaign', id: campaignId }] },
+      stranger,
+    );
+    expect(entity.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(INVITATIONS, { id: campaignId })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('lists the invitations of many campaigns with the same SQL statements as of one', async () => {
+    const host: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
+    const statements = async () => {
+      const before = subgraph.database.statementCount();
+      const campaigns = ok(await gql(MY_INVITATIONS, {}, host)).myCampaigns as { invitations: unknown[] }[];
+      return { statements: subgraph.database.statementCount() - before, invitations: campaigns.map((c) => c.invitations.length) };
+    };
+    const hostCampaign = async () => {
+      const campaignId = ok(await gql(CREATE, { name: 'Hosted' }, host)).createCampaign.id as string;
+      for (let index = 0; index < 3; index += 1) ok(await gql(INVITE, { c: campaignId, u: randomUUID(), r: 'PLAYER' }, host));
+    };
+    await hostCampaign();
+    const one = await statements();
+    for (let index = 0; index < 4; index += 1) await hostCampaign();
+    const five = await statements();
+    expect([one.invitations, five.invitations]).toEqual([[3], [3, 3, 3, 3, 3]]);
+    expect(five.statements).toBe(one.statements);
+  });
+});
