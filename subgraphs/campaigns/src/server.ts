@@ -43,6 +43,7 @@ import { CampaignTableEventsResolver, TableEventResolver } from './schema/table-
 import { tableEventReference } from './schema/table-event/table-event.reference.js';
 import { createSessionLogLoaders } from './db/session-log-loaders.js';
 import { ThemeResolver } from './schema/theme/theme.resolver.js';
+import { AntitheticonResolver } from './schema/antitheticon/antitheticon.resolver.js';
 
 export type { CampaignsContext } from './context.js';
 export { partyChangedTopic } from './domain/publish-party-changed.js';
@@ -61,6 +62,7 @@ export const campaignsSchema: SubgraphSchemaDefinition<CampaignsContext> = {
     CampaignRuleProfileResolver,
     CampaignInvitationsFieldResolver,
     ThemeResolver,
+    AntitheticonResolver,
   ],
   references: { Campaign: campaignReference, Character: characterReference, TableEvent: tableEventReference },
 };

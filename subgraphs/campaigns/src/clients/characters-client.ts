@@ -1,4 +1,5 @@
 import { createEntityClient, type Identity } from '@grimoire/platform';
+import { ABILITIES, type Ability, type PartyMemberProfile } from '@grimoire/rules';
 
 import type { CharacterDirectory } from '../domain/character-directory.js';
 
@@ -6,6 +7,19 @@ interface CharacterOwnerEntity {
   id: string;
   owner: { id: string };
 }
+
+interface CharacterProfileEntity {
+  id: string;
+  name: string;
+  level: number;
+  classes: { class: { id: string }; level: number }[];
+  abilityScores: Record<Ability, { score: number }>;
+  skillProficiencies: string[];
+}
+
+const PROFILE_SELECTION =
+  '... on Character { id name level classes { class { id } level } skillProficiencies ' +
+  `abilityScores { ${ABILITIES.map((ability) => `${ability} { score }`).join(' ')} } }`;
 
 /** Asks the characters subgraph directly (`_entities`), signing the acting viewer's identity. */
 export function createCharactersClient(options: { url: string; internalSecret: string }): CharacterDirectory {
@@ -25,6 +39,33 @@ export function createCharactersClient(options: { url: string; internalSecret: s
       const owners = new Map<string, string>();
       for (const entity of entities) if (entity) owners.set(entity.id, entity.owner.id);
       return owners;
+    },
+    async profilesOf(
+      characterIds: readonly string[],
+      viewer: Identity,
+      requestId?: string,
+    ): Promise<PartyMemberProfile[]> {
+      const entities = await client.fetchEntities<CharacterProfileEntity>(
+        [...new Set(characterIds)].map((id) => ({ __typename: 'Character', id })),
+        PROFILE_SELECTION,
+        { identity: viewer, ...(requestId ? { requestId } : {}) },
+      );
+      return entities.flatMap((entity) =>
+        entity
+          ? [
+              {
+                characterId: entity.id,
+                name: entity.name,
+                level: entity.level,
+                classes: entity.classes.map((entry) => ({ classId: entry.class.id, level: entry.level })),
+                abilityScores: Object.fromEntries(
+                  ABILITIES.map((ability) => [ability, entity.abilityScores[ability].score]),
+                ) as Record<Ability, number>,
+                skillProficiencies: entity.skillProficiencies,
+              },
+            ]
+          : [],
+      );
     },
   };
 }

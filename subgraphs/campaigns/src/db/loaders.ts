@@ -9,6 +9,7 @@ import { listPartiesOfCampaigns } from './queries/party.js';
 import { listRuleProfilesOfCampaignsForMember } from './queries/rule-profiles.js';
 import { listInvitationsOfCampaigns } from './queries/invitations.js';
 import { createThemeLoaders, type ThemeLoaders } from './theme-loaders.js';
+import { type AntitheticonLoaders, createAntitheticonLoaders } from './antitheticon-loaders.js';
 import type {
   CampaignInvitationRow,
   CampaignMemberRow,
@@ -25,7 +26,7 @@ export interface InvitationsKey {
   status: InvitationStatus | null;
 }
 
-export interface CampaignsLoaders extends ThemeLoaders {
+export interface CampaignsLoaders extends ThemeLoaders, AntitheticonLoaders {
   campaignById: DataLoader<string, CampaignRow | null>;
   /** Character ids in each campaign's party. */
   partyByCampaignId: DataLoader<string, string[]>;
@@ -46,6 +47,7 @@ export interface CampaignsLoaders extends ThemeLoaders {
 export function createLoaders(db: CampaignsDb, viewerId: string | null): CampaignsLoaders {
   const loaders = {
     ...createThemeLoaders(db),
+    ...createAntitheticonLoaders(db),
     campaignById: new DataLoader<string, CampaignRow | null>(async (ids) => {
       const rows = await findCampaignsByIds(db, ids.filter(isUuid));
       const byId = new Map(rows.map((row) => [row.id, row]));
