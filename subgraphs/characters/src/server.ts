@@ -43,6 +43,7 @@ import {
   TableEventApplicationResolver,
   TableEventCharactersResolver,
 } from './schema/table-event/table-event.resolver.js';
+import { TableEvent } from './schema/table-event/table-event.type.js';
 import { catalogForOwner, homebrewIdsIn } from './domain/rules-catalog.js';
 import { themeTransitionConsumer } from './domain/theme-transition/theme-transition-consumer.js';
 
@@ -69,7 +70,8 @@ export const charactersSchema: SubgraphSchemaDefinition<CharactersContext> = {
     JournalResolver,
     ProgressResolver,
   ],
-  orphanedTypes: CATALOG_STUBS,
+  // TableEvent is only extended here (fields resolved by event id), so nothing else reaches it.
+  orphanedTypes: [...CATALOG_STUBS, TableEvent],
   references: { Character: characterReference, TableEvent: tableEventReference },
 };
 
