@@ -111,19 +111,25 @@ export function createLoaders(db: CharactersExecutor, deps: LoaderDeps): Charact
   );
 
   return {
-    campaignRules: new DataLoader(async (characterIds) => {
-      const { campaigns, viewer } = deps;
-      // Anonymous viewers are members of no campaign: nothing to ask.
-      if (!campaigns || !viewer) return characterIds.map(() => []);
-      try {
-        const found = await campaigns.campaignRulesOf(characterIds, viewer, deps.requestId);
-        return characterIds.map((id) => found.get(id) ?? []);
-      } catch (error) {
-        // Validation still answers (with a warning per character); the cause goes to the log.
-        deps.logger?.warn({ err: error }, 'characters: campaign rules unavailable');
-        return characterIds.map(() => null);
-      }
-    }),
+    // Batched but not cached: a subscription keeps one context for all its events, and a game
+    // master may change a profile between two of them.
+    campaignRules: new DataLoader<string, CampaignRulesLookup>(
+      async (characterIds) => {
+        const { campaigns, viewer } = deps;
+        // Anonymous viewers are members of no campaign: nothing to ask.
+        if (!campaigns || !viewer) return characterIds.map(() => []);
+        try {
+          // Without a cache a batch may name a character twice (two fields asking); ask once.
+          const found = await campaigns.campaignRulesOf([...new Set(characterIds)], viewer, deps.requestId);
+          return characterIds.map((id) => found.get(id) ?? []);
+        } catch (error) {
+          // Validation still answers (with a warning per character); the cause goes to the log.
+          deps.logger?.warn({ err: error }, 'characters: campaign rules unavailable');
+          return characterIds.map(() => null);
+        }
+      },
+      { cache: false },
+    ),
 
     journalPage: new DataLoader(
       async (keys) => {
