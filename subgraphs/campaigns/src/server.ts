@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 
 import {
+  createEventBusAdminResolver,
   type RunningSubgraph,
   startSubgraph,
   type SubgraphOptions,
@@ -44,6 +45,16 @@ import { tableEventReference } from './schema/table-event/table-event.reference.
 import { createSessionLogLoaders } from './db/session-log-loaders.js';
 import { ThemeResolver } from './schema/theme/theme.resolver.js';
 import { AntitheticonResolver } from './schema/antitheticon/antitheticon.resolver.js';
+import { ChapterResolver } from './schema/chapter/chapter.resolver.js';
+import { FactionResolver } from './schema/faction/faction.resolver.js';
+import { LocationResolver } from './schema/location/location.resolver.js';
+import { NpcRelationshipResolver } from './schema/npc/npc-relationship.resolver.js';
+import { NpcResolver } from './schema/npc/npc.resolver.js';
+import { PlotResolver } from './schema/plot/plot.resolver.js';
+import { StoryArcResolver } from './schema/plot/story-arc.resolver.js';
+import { CampaignStoryChangedResolver } from './schema/story/campaign-story-changed.resolver.js';
+import { CampaignStoryResolver } from './schema/story/campaign-story.resolver.js';
+import { StoryBranchResolver, StoryVersionResolver } from './schema/story-version/story-version.resolver.js';
 
 export type { CampaignsContext } from './context.js';
 export { partyChangedTopic } from './domain/publish-party-changed.js';
@@ -59,10 +70,26 @@ export const campaignsSchema: SubgraphSchemaDefinition<CampaignsContext> = {
     CampaignTableEventsResolver,
     SessionNoteResolver,
     CampaignSessionNotesResolver,
+    // The event bus admin API lives here once (root fields are unique across subgraphs): dead
+    // letters are in the shared transport, and table events, the aggregate worth replaying, are in
+    // this subgraph's outbox.
+    createEventBusAdminResolver<CampaignsContext>((ctx) => ({ bus: ctx.events, db: ctx.db })),
     CampaignRuleProfileResolver,
     CampaignInvitationsFieldResolver,
     ThemeResolver,
     AntitheticonResolver,
+    // The campaign's story: chapters, arcs, plots, NPCs, locations, factions and their versions.
+    CampaignStoryResolver,
+    CampaignStoryChangedResolver,
+    ChapterResolver,
+    StoryArcResolver,
+    PlotResolver,
+    NpcResolver,
+    NpcRelationshipResolver,
+    LocationResolver,
+    FactionResolver,
+    StoryVersionResolver,
+    StoryBranchResolver,
   ],
   references: { Campaign: campaignReference, Character: characterReference, TableEvent: tableEventReference },
 };

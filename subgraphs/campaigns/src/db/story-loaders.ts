@@ -16,7 +16,7 @@ import {
   listRelationshipsOfCampaigns,
   type StoryRows,
 } from './queries/story/story-reads.js';
-import { type CampaignRole, campaignMembers } from './tables/index.js';
+import { type CampaignRole, campaignMembers, type StoryCommitRow, storyCommits } from './tables/index.js';
 
 type ByCampaign<TRow> = DataLoader<string, TRow[]>;
 
@@ -36,6 +36,8 @@ export interface StoryLoaders {
   locations: ByCampaign<StoryRows['locations'][number]>;
   factions: ByCampaign<StoryRows['factions'][number]>;
   factionMembers: ByCampaign<StoryRows['factionMembers'][number]>;
+  /** Story commits by hash (branch heads). */
+  commitByHash: DataLoader<string, StoryCommitRow | null>;
   /** The viewer's role in each campaign (null: not a member). */
   viewerRole: DataLoader<string, CampaignRole | null>;
   clearAll(): void;
@@ -63,6 +65,14 @@ export function createStoryLoaders(db: CampaignsDb, viewerId: string | null): St
     locations: byCampaign(listLocationsOfCampaigns),
     factions: byCampaign(listFactionsOfCampaigns),
     factionMembers: byCampaign(listFactionMembersOfCampaigns),
+    commitByHash: new DataLoader<string, StoryCommitRow | null>(async (hashes) => {
+      const rows = await db
+        .select()
+        .from(storyCommits)
+        .where(inArray(storyCommits.hash, [...hashes]));
+      const byHash = new Map(rows.map((row) => [row.hash, row]));
+      return hashes.map((hash) => byHash.get(hash) ?? null);
+    }),
     viewerRole: new DataLoader<string, CampaignRole | null>(async (campaignIds) => {
       const valid = campaignIds.filter(isUuid);
       if (!viewerId || valid.length === 0) return campaignIds.map(() => null);
