@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
+import { signIdentity } from '@grimoire/platform';
+import { TEST_INTERNAL_SECRET } from '@grimoire/platform/testing';
+import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 
 import { createCharacter, FIGHTER, newUser, startTestCharacters, type TestCharacters, WIZARD } from '../test-support.js';
 
@@ -18,11 +22,13 @@ const campaignIssues = (validation: { issues: Issue[] }) => validation.issues.fi
 
 describe('campaign rule profiles in Character.validation', () => {
   let kit: TestCharacters;
+  const clients: Client[] = [];
 
   beforeAll(async () => {
     kit = await startTestCharacters('characters_campaign_validation', { withCampaigns: true });
   });
   afterAll(async () => {
+    await Promise.allSettled(clients.map(async (client) => client.dispose()));
     await kit?.stop();
   });
 
@@ -127,6 +133,39 @@ describe('campaign rule profiles in Character.validation', () => {
     expect(campaignIssues(mine).map((issue) => issue.ruleId)).toEqual(['campaign.class']);
     const theirs = (await kit.ok(ONE_IN, { id: fighter, c: null }, outsider)).character.validation;
     expect(campaignIssues(theirs)).toEqual([]);
+  });
+
+  it('gives every characterChanged event the campaign rules of that moment', async () => {
+    const { wizard } = await party();
+    const campaign = { gameMasterId: gameMaster.userId, memberIds: [player.userId], characterIds: [wizard], ruleProfile: null as Record<string, unknown> | null };
+    kit.campaigns!.campaigns.push(campaign);
+    const client = createClient({
+      url: kit.subgraph.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: async () => ({ grimoireIdentity: await signIdentity(TEST_INTERNAL_SECRET, player) }),
+    });
+    clients.push(client);
+    const subscription = client.iterate({
+      query: `subscription($id: ID!) { characterChanged(id: $id) { name validation { ${VALIDATION} } } }`,
+      variables: { id: wizard },
+    });
+    const events = subscription[Symbol.asyncIterator]();
+    const rename = (name: string) => kit.ok('mutation($id: ID!, $n: String!) { renameCharacter(id: $id, name: $n) { id } }', { id: wizard, n: name }, player);
+
+    let next = events.next();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await rename('Before the rules');
+    expect(campaignIssues((await next).value.data.characterChanged.validation)).toEqual([]);
+
+    // The game master sets a profile between two events; the next event shows it.
+    campaign.ruleProfile = { allowSrd: true, allowedHomebrew: null, allowedClasses: ['fighter'], allowedSpecies: null, startingLevel: null, levelRange: null, bannedItems: [] };
+    next = events.next();
+    await rename('After the rules');
+    const after = (await next).value.data.characterChanged;
+    expect(after.name).toBe('After the rules');
+    expect(campaignIssues(after.validation).map((issue) => issue.ruleId)).toEqual(['campaign.class']);
+    await events.return?.();
   });
 
   it('says clearly when the campaigns service does not answer, and still reports the rules', async () => {
