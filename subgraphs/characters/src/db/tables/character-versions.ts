@@ -26,12 +26,16 @@ export const characterVersions = charactersSchema.table(
     milestone: text(),
     /** The campaign table event (campaigns subgraph) this version applied or reverted; null otherwise. */
     tableEventId: uuid(),
+    /** The campaign theme transition (campaigns subgraph) that moved the character here; null otherwise. */
+    themeTransitionId: uuid(),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [
     uniqueIndex('character_versions_character_version_idx').on(table.characterId, table.version),
     // TableEvent.characterVersions looks versions up by event.
     index('character_versions_table_event_idx').on(table.tableEventId),
+    // ThemeTransition.characterVersions looks versions up by transition.
+    index('character_versions_theme_transition_idx').on(table.themeTransitionId),
   ],
 );
 

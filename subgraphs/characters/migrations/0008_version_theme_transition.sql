@@ -1,0 +1,2 @@
+ALTER TABLE "characters"."character_versions" ADD COLUMN "theme_transition_id" uuid;--> statement-breakpoint
+CREATE INDEX "character_versions_theme_transition_idx" ON "characters"."character_versions" USING btree ("theme_transition_id");
