@@ -69,3 +69,4 @@ export { runService, type StoppableService } from './process/run-service.js';
 export { createSubgraphClient, type SubgraphClient } from './subgraph/subgraph-client.js';
 export { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, parsePageSize } from './pagination/page-size.js';
 export * from './events/index.js';
+export * from './events/admin/index.js';
