@@ -1,0 +1,192 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+
+import type { Identity, RunningSubgraph } from '@grimoire/platform';
+import {
+  createTestDatabase,
+  postGraphQL,
+  TEST_INTERNAL_SECRET,
+  type TestDatabase,
+  testSubgraphOptions,
+} from '@grimoire/platform/testing';
+import { startCampaignsSubgraph } from '@grimoire/subgraph-campaigns';
+import { REPO_ROOT } from '@grimoire/supergraph';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+/**
+ * No loss on the durable bus: the characters subgraph runs as its own process and is SIGKILLed in
+ * the middle of a stream of table events recorded through campaigns; a new process takes over
+ * (the killed one's unacknowledged entries after EVENT_CLAIM_IDLE_MS) and every event is applied
+ * exactly once. Redis only: the in-process bus dies with its process.
+ */
+const redisUrl = inject('redisUrl');
+const EVENTS = 300;
+const XP_PER_EVENT = 10;
+const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`characters exited with code ${child.exitCode}`);
+    const ready = await fetch(new URL('/ready', url)).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not become ready`);
+    await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+  }
+}
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+  }
+}
+
+describe.skipIf(!redisUrl)('durable event bus: characters SIGKILLed mid-stream (needs REDIS_URL)', () => {
+  let database: TestDatabase;
+  let campaigns: RunningSubgraph;
+  const children: ChildProcess[] = [];
+
+  /** The characters subgraph as its own process, as a container runs it. */
+  async function startCharactersProcess(campaignsUrl: string): Promise<{ url: string; child: ChildProcess }> {
+    const port = await freePort();
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', resolve(REPO_ROOT, 'subgraphs/characters/src/index.ts')],
+      {
+        cwd: REPO_ROOT,
+        env: {
+          ...process.env,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DATABASE_URL: database.url,
+          REDIS_URL: redisUrl,
+          PUBSUB_NAMESPACE: database.name,
+          GRIMOIRE_INTERNAL_SECRET: TEST_INTERNAL_SECRET,
+          GRIMOIRE_ENV: 'test',
+          LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+          // A replacement takes over the killed process's unacknowledged events after 1 s.
+          EVENT_CLAIM_IDLE_MS: '1000',
+          CAMPAIGNS_SUBGRAPH_URL: campaignsUrl,
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    children.push(child);
+    const url = `http://127.0.0.1:${port}/graphql`;
+    await waitUntilReady(url, child);
+    return { url, child };
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase('bus_crash');
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await campaigns?.stop();
+    await database?.drop();
+  });
+
+  it('applies every table event exactly once across the kill and the restart', async () => {
+    // Campaigns needs the characters URL only to add party members, before the kill.
+    const campaignsPort = await freePort();
+    const campaignsUrl = `http://127.0.0.1:${campaignsPort}/graphql`;
+    const first = await startCharactersProcess(campaignsUrl);
+    campaigns = await startCampaignsSubgraph({
+      ...testSubgraphOptions(database),
+      port: campaignsPort,
+      charactersUrl: first.url,
+    });
+
+    const onCampaigns = async (query: string, variables: Record<string, unknown> = {}) => {
+      const { body } = await postGraphQL(campaigns.url, query, variables, { identity: gm });
+      expect(body.errors).toBeUndefined();
+      return body.data!;
+    };
+    const campaignId = (await onCampaigns('mutation { createCampaign(input: { name: "Crash" }) { id } }'))
+      .createCampaign.id as string;
+    const party: string[] = [];
+    for (const name of ['Ada', 'Brom']) {
+      const { body } = await postGraphQL(
+        first.url,
+        'mutation($name: String!) { createCharacter(input: { name: $name }) { id } }',
+        { name },
+        { identity: gm },
+      );
+      party.push(body.data!.createCharacter.id as string);
+      await onCampaigns('mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id } }', {
+        c: campaignId,
+        ch: party.at(-1),
+      });
+    }
+    await onCampaigns('mutation($id: ID!) { changeCampaignStatus(id: $id, status: ACTIVE) { id } }', {
+      id: campaignId,
+    });
+
+    const sql = campaigns.database.sql;
+    const appliedVersions = async () =>
+      Number(
+        (await sql`select count(*)::int as n from characters.character_versions where table_event_id is not null`)[0]!
+          .n,
+      );
+    const record = () =>
+      onCampaigns('mutation($input: RecordTableEventInput!) { recordTableEvent(input: $input) { id } }', {
+        input: { campaignId, kind: 'EXPERIENCE', amount: XP_PER_EVENT, distribution: 'EACH' },
+      });
+
+    let killedAt = -1;
+    for (let index = 0; index < EVENTS; index += 1) {
+      await record();
+      if (index === EVENTS / 3) {
+        // Mid-stream: some events applied, more recorded and on their way.
+        await eventually(appliedVersions, (count) => count > 0, 10_000);
+        first.child.kill('SIGKILL');
+        await once(first.child, 'exit');
+        killedAt = await appliedVersions();
+      }
+    }
+    expect(killedAt).toBeGreaterThan(0);
+    expect(killedAt).toBeLessThan(EVENTS * party.length);
+
+    await startCharactersProcess(campaignsUrl);
+    const total = await eventually(appliedVersions, (count) => count >= EVENTS * party.length, 90_000);
+    // Settle: a duplicate application would show up as an extra version.
+    await new Promise((resolveWait) => setTimeout(resolveWait, 1_500));
+    expect(await appliedVersions()).toBe(EVENTS * party.length);
+    expect(total).toBe(EVENTS * party.length);
+
+    const duplicates = await sql`
+      select table_event_id, character_id, count(*)::int as n from characters.character_versions
+      where table_event_id is not null group by 1, 2 having count(*) <> 1`;
+    expect(duplicates).toEqual([]);
+    const perCharacter = await sql`
+      select character_id, sum(amount)::int as xp, count(*)::int as awards from characters.experience_awards
+      group by 1 order by 1`;
+    expect(perCharacter.map((row) => [row.character_id, row.xp, row.awards])).toEqual(
+      [...party].sort().map((id) => [id, EVENTS * XP_PER_EVENT, EVENTS]),
+    );
+    const processed = await sql`
+      select count(*)::int as n from characters.processed_events where consumer = 'characters.table-events'`;
+    expect(processed[0]!.n).toBe(EVENTS);
+  }, 240_000);
+});
