@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { people, startStoryKit, type StoryKit } from './story-test-kit.js';
+
+const who = people();
+
+const STORY_CHANGED = `subscription($c: ID!) { campaignStoryChanged(campaignId: $c) {
+  entity action entityId
+  campaign { id npcs { name relationships { id hidden } } relationshipGraph { edges { id hidden } } }
+} }`;
+const CREATE_NPC = 'mutation($c: ID!, $n: String!) { createNpc(campaignId: $c, input: { name: $n }) { id } }';
+const RELATE =
+  'mutation($c: ID!, $a: ID!, $b: ID!, $h: Boolean) { createNpcRelationship(campaignId: $c, input: { npcId: $a, targetNpcId: $b, kind: FAMILY, hidden: $h }) { id } }';
+
+describe('campaignStoryChanged subscription', () => {
+  let kit: StoryKit;
+
+  beforeAll(async () => {
+    kit = await startStoryKit('campaigns_story_changed');
+  });
+  afterAll(async () => {
+    await kit?.stop();
+  });
+
+  it('delivers story changes to members, resolved per subscriber: a viewer never sees a hidden relationship', async () => {
+    const { campaignId } = await kit.table(who);
+    const gm = await kit.subscribe(who.gm, STORY_CHANGED, { c: campaignId });
+    const viewer = await kit.subscribe(who.viewer, STORY_CHANGED, { c: campaignId });
+
+    const strahd = (await kit.ok(CREATE_NPC, { c: campaignId, n: 'Strahd' }, who.gm)).createNpc.id as string;
+    for (const subscription of [gm, viewer]) {
+      const event = await subscription.next();
+      expect(event.errors).toBeUndefined();
+      expect(event.data!.campaignStoryChanged).toMatchObject({ entity: 'NPC', action: 'CREATED', entityId: strahd });
+    }
+    const ireena = (await kit.ok(CREATE_NPC, { c: campaignId, n: 'Ireena' }, who.coGm)).createNpc.id as string;
+    await gm.next();
+    await viewer.next();
+
+    // A hidden relationship: the game master hears of it and sees it; the viewer hears nothing.
+    const secret = (await kit.ok(RELATE, { c: campaignId, a: strahd, b: ireena, h: true }, who.gm)).createNpcRelationship.id;
+    const gmEvent = (await gm.next()).data!.campaignStoryChanged;
+    expect(gmEvent).toMatchObject({ entity: 'NPC_RELATIONSHIP', entityId: secret });
+    expect(gmEvent.campaign.relationshipGraph.edges).toEqual([{ id: secret, hidden: true }]);
+    expect(await viewer.quietFor(kit.redis ? 1_000 : 600)).toBe(true);
+
+    // A visible one: both hear of it, and each payload is resolved with the subscriber's own rights.
+    const open = (await kit.ok(RELATE, { c: campaignId, a: ireena, b: strahd, h: false }, who.gm)).createNpcRelationship.id;
+    const viewerEvent = (await viewer.next()).data!.campaignStoryChanged;
+    expect(viewerEvent).toMatchObject({ entity: 'NPC_RELATIONSHIP', entityId: open });
+    expect(viewerEvent.campaign.relationshipGraph.edges).toEqual([{ id: open, hidden: false }]);
+    expect(viewerEvent.campaign.npcs).toEqual([
+      { name: 'Strahd', relationships: [{ id: open, hidden: false }] },
+      { name: 'Ireena', relationships: [{ id: open, hidden: false }] },
+    ]);
+    expect(JSON.stringify(viewerEvent)).not.toContain(secret);
+    const gmSecondEvent = (await gm.next()).data!.campaignStoryChanged;
+    expect(gmSecondEvent.campaign.relationshipGraph.edges).toEqual([
+      { id: secret, hidden: true },
+      { id: open, hidden: false },
+    ]);
+
+    // Making the visible one hidden: the viewer is told (it could see it) but no longer sees it.
+    await kit.ok('mutation($id: ID!) { updateNpcRelationship(id: $id, input: { hidden: true }) { id } }', { id: open }, who.gm);
+    expect((await viewer.next()).data!.campaignStoryChanged.campaign.relationshipGraph.edges).toEqual([]);
+    await gm.next();
+    await gm.close();
+    await viewer.close();
+  });
+
+  it('requires authentication and membership', async () => {
+    const { campaignId } = await kit.table(who);
+    for (const [identity, code] of [
+      [who.stranger, 'FORBIDDEN'],
+      [null, 'UNAUTHENTICATED'],
+    ] as const) {
+      const subscription = await kit.subscribe(identity, STORY_CHANGED, { c: campaignId });
+      const outcome = await subscription.next().then(
+        (event) => event.errors?.[0]?.extensions?.code,
+        (error: unknown) => (Array.isArray(error) ? (error[0] as { extensions?: { code?: string } }).extensions?.code : String(error)),
+      );
+      expect(outcome).toBe(code);
+    }
+  });
+});
