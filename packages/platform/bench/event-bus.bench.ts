@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { Redis } from 'ioredis';
@@ -24,6 +26,7 @@ const EVENTS = 2000;
 const AGGREGATES = 50;
 const redisUrl = inject('redisUrl');
 const logger = createLogger('event-bus-bench', 'silent');
+const RESULTS_FILE = resolve(import.meta.dirname, '../../../tests/bench/results/event-bus.json');
 
 async function waitUntil(check: () => Promise<boolean> | boolean, everyMs: number): Promise<void> {
   const deadline = Date.now() + 60_000;
@@ -173,21 +176,65 @@ async function prepare(url: string) {
   };
 }
 
+/** Call durations (ms) of the measured iterations (not the warm-up), for the results file. */
+const timings = { transport: [] as number[], pipeline: [] as number[] };
+let measuring = false;
+const timed = (list: number[], run: () => Promise<void>) => async () => {
+  const started = performance.now();
+  await run();
+  if (measuring) list.push(performance.now() - started);
+};
+const setMode = (_task: unknown, mode?: 'run' | 'warmup') => {
+  measuring = mode === 'run';
+};
+
+/** events/s at the median call, next to vitest's benchmarks.json: the numbers the README quotes. */
+function writeResults() {
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+  const perSecond = (values: number[]) => Math.round((EVENTS / median(values)) * 1000);
+  const results = {
+    benchmark: 'durable event bus throughput (Redis Streams)',
+    measuredAt: new Date().toISOString(),
+    eventsPerCall: EVENTS,
+    aggregates: AGGREGATES,
+    eventsPerSecond: {
+      transportOnly: perSecond(timings.transport),
+      fullPipeline: perSecond(timings.pipeline),
+    },
+    target: 5000,
+    pipeline:
+      'outbox: 20 transactions of 100 events (5 aggregates each), 4 writers at once → relay (batches of 1000) → ' +
+      'Redis Streams → consumer group (reads of 500, one transaction per read, processed marks in PostgreSQL) → XACK',
+    callMedianMs: { transportOnly: median(timings.transport), fullPipeline: median(timings.pipeline) },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      node: process.version,
+      loadAverage1m: Math.round(loadavg()[0] * 100) / 100,
+    },
+  };
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+}
+
 describe.skipIf(!setup)(`event bus: ${EVENTS} events per call through Redis Streams`, () => {
-  bench(`Redis Streams transport: XADD, XREADGROUP, XACK of ${EVENTS} events`, () => setup!.throughTransport(), {
-    iterations: 10,
-    warmupIterations: 2,
-    time: 0,
-  });
+  bench(
+    `Redis Streams transport: XADD, XREADGROUP, XACK of ${EVENTS} events`,
+    timed(timings.transport, () => setup!.throughTransport()),
+    { iterations: 10, warmupIterations: 2, time: 0, setup: setMode },
+  );
   bench(
     `outbox → relay → Redis Streams → exactly-once consumer (Postgres marks) of ${EVENTS} events`,
-    () => setup!.endToEnd(),
+    timed(timings.pipeline, () => setup!.endToEnd()),
     {
-      iterations: 5,
+      iterations: 10,
       warmupIterations: 1,
       time: 0,
+      setup: setMode,
       teardown: async (_task, mode) => {
-        if (mode === 'run') await setup?.stop();
+        if (mode !== 'run') return;
+        writeResults();
+        await setup?.stop();
       },
     },
   );
