@@ -5,7 +5,7 @@ import { startTestStack, type TestStack } from '../harness/test-stack.js';
 type User = Awaited<ReturnType<TestStack['signUp']>>;
 
 const PARTY_LOOK = `query($id: ID!) { campaign(id: $id) { name theme
-  themeTransitions { fromTheme toTheme characters { name theme } }
+  themeTransitions { fromTheme toTheme characters { name theme } characterVersions { characterId reason } }
   party { name theme inventory { entries { name displayName themed { theme root { itemId name } } } } } } }`;
 const NEMESIS = `query($id: ID!) { campaign(id: $id) { nemesis { name
   secrets { seed mirrors { character { name owner { displayName } } strength } }
@@ -73,13 +73,23 @@ describe('themes and the Antitheticon through the router', () => {
     let look: Record<string, any> = {};
     for (let attempt = 0; attempt < 100; attempt++) {
       look = (await ok(PARTY_LOOK, { id: campaignId }, player)).campaign;
-      if (look.party[0].theme === 'SPACE_OPERA') break;
+      // Two parallel fetches to characters (party, versions): wait until both see the new version.
+      if (look.party[0].theme === 'SPACE_OPERA' && look.themeTransitions[0].characterVersions.length > 0) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(look).toMatchObject({
       name: 'The Looking Glass',
       theme: 'SPACE_OPERA',
-      themeTransitions: [{ fromTheme: 'HIGH_FANTASY', toTheme: 'SPACE_OPERA', characters: [{ name: 'Brakka' }] }],
+      themeTransitions: [
+        {
+          fromTheme: 'HIGH_FANTASY',
+          toTheme: 'SPACE_OPERA',
+          characters: [{ name: 'Brakka' }],
+          characterVersions: [
+            { characterId: hero, reason: 'Theme transition HIGH_FANTASY → SPACE_OPERA: The stars call' },
+          ],
+        },
+      ],
       party: [
         {
           name: 'Brakka',

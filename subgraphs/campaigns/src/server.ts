@@ -44,6 +44,7 @@ import { CampaignTableEventsResolver, TableEventResolver } from './schema/table-
 import { tableEventReference } from './schema/table-event/table-event.reference.js';
 import { createSessionLogLoaders } from './db/session-log-loaders.js';
 import { ThemeResolver } from './schema/theme/theme.resolver.js';
+import { themeTransitionReference } from './schema/theme/theme-transition.reference.js';
 import { AntitheticonResolver } from './schema/antitheticon/antitheticon.resolver.js';
 import { ChapterResolver } from './schema/chapter/chapter.resolver.js';
 import { FactionResolver } from './schema/faction/faction.resolver.js';
@@ -91,7 +92,12 @@ export const campaignsSchema: SubgraphSchemaDefinition<CampaignsContext> = {
     StoryVersionResolver,
     StoryBranchResolver,
   ],
-  references: { Campaign: campaignReference, Character: characterReference, TableEvent: tableEventReference },
+  references: {
+    Campaign: campaignReference,
+    Character: characterReference,
+    TableEvent: tableEventReference,
+    ThemeTransition: themeTransitionReference,
+  },
 };
 
 export interface CampaignsSubgraphOptions extends SubgraphOptions {

@@ -4,6 +4,7 @@ import type { CatalogClient } from './clients/catalog-client.js';
 import type { CharactersDb } from './db/database.js';
 import type { CharactersLoaders } from './db/loaders.js';
 import type { TableEventLoaders } from './db/table-event-loaders.js';
+import type { ThemeTransitionLoaders } from './db/theme-transition-loaders.js';
 import type { GameMasterDirectory } from './domain/authorize-play-state-change.js';
 import type { CampaignRulesDirectory } from './domain/campaign-rules.js';
 
@@ -21,4 +22,6 @@ export interface CharactersContext extends BaseContext {
   loaders: CharactersLoaders;
   /** What campaigns' table events did here (fresh per request). */
   tableEvents: TableEventLoaders;
+  /** What campaigns' theme transitions did here (fresh per request). */
+  themeTransitions: ThemeTransitionLoaders;
 }

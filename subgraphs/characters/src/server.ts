@@ -46,6 +46,12 @@ import {
 import { TableEvent } from './schema/table-event/table-event.type.js';
 import { catalogForOwner, homebrewIdsIn } from './domain/rules-catalog.js';
 import { themeTransitionConsumer } from './domain/theme-transition/theme-transition-consumer.js';
+import { createThemeTransitionLoaders } from './db/theme-transition-loaders.js';
+import {
+  ThemeTransition,
+  themeTransitionReference,
+  ThemeTransitionVersionsResolver,
+} from './schema/theme/theme-transition.resolver.js';
 
 export type { CharactersContext } from './context.js';
 export { CHARACTER_CHANGED_TOPIC, type CharacterEvent } from './domain/publish-character-events.js';
@@ -69,10 +75,15 @@ export const charactersSchema: SubgraphSchemaDefinition<CharactersContext> = {
     SpellsResolver,
     JournalResolver,
     ProgressResolver,
+    ThemeTransitionVersionsResolver,
   ],
   // TableEvent is only extended here (fields resolved by event id), so nothing else reaches it.
-  orphanedTypes: [...CATALOG_STUBS, TableEvent],
-  references: { Character: characterReference, TableEvent: tableEventReference },
+  orphanedTypes: [...CATALOG_STUBS, TableEvent, ThemeTransition],
+  references: {
+    Character: characterReference,
+    TableEvent: tableEventReference,
+    ThemeTransition: themeTransitionReference,
+  },
 };
 
 export interface CharactersSubgraphOptions extends SubgraphOptions {
@@ -139,6 +150,7 @@ export function charactersSpec(options: CharactersSubgraphOptions): SubgraphSpec
       pubsub: deps.pubsub,
       events: deps.events,
       tableEvents: createTableEventLoaders(deps.database.db),
+      themeTransitions: createThemeTransitionLoaders(deps.database.db),
       catalog,
       campaigns,
       loaders: createLoaders(deps.database.db, {

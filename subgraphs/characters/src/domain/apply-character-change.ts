@@ -47,6 +47,8 @@ export interface CharacterChangeRequest {
   change: CharacterChangeFunction;
   /** The campaign table event this change applies or reverts (recorded on the version). */
   tableEventId?: string | undefined;
+  /** The campaign theme transition this change applies (recorded on the version). */
+  themeTransitionId?: string | undefined;
 }
 
 export type CharacterChangeFunction = (state: CharacterState, row: CharacterRow) => CharacterChangeOutcome;
@@ -114,6 +116,7 @@ export async function applyCharacterChangeInTransaction(
       authorId: request.actorId,
       reason: request.reason,
       tableEventId: request.tableEventId ?? null,
+      themeTransitionId: request.themeTransitionId ?? null,
     },
   ]);
   return { row: updated, version, changes };

@@ -32,6 +32,18 @@ export async function setCampaignTheme(
   return row;
 }
 
+/** Batched for the DataLoader: transitions by id. */
+export function findThemeTransitionsByIds(
+  db: CampaignsExecutor,
+  ids: readonly string[],
+): Promise<ThemeTransitionRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(themeTransitions)
+    .where(inArray(themeTransitions.id, [...ids]));
+}
+
 /** Batched for the DataLoader: the transitions of several campaigns, oldest first. */
 export function listThemeTransitionsOfCampaigns(
   db: CampaignsExecutor,

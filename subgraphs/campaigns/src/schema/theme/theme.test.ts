@@ -187,6 +187,11 @@ describe('themes and theme transitions', () => {
     });
 
     const neon = await sheetWhen(player, hero, (character) => character.theme === 'CYBERPUNK');
+    // The new version names the transition that wrote it (ThemeTransition.characterVersions).
+    const linked = await characters.database.db.execute<{ version: number }>(
+      sql`select version from characters.character_versions where theme_transition_id = ${shift.id}`,
+    );
+    expect([...linked].map((row) => row.version)).toEqual([original.version + 1]);
     expect(neon.id).toBe(hero);
     expect(neon.version).toBe(original.version + 1);
     expect(neon.versions.edges[0].node.reason).toBe('Theme transition HIGH_FANTASY → CYBERPUNK: The neon age');

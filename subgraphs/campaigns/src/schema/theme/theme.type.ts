@@ -7,7 +7,7 @@ import {
   type ThemeItemCategory,
   type ThemeTone,
 } from '@grimoire/rules';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
 
 import type { ThemeTransitionRow } from '../../db/tables/index.js';
 import { Campaign } from '../campaign/campaign.type.js';
@@ -89,6 +89,7 @@ export class ThemeItemPolicyOverride {
   policy!: ItemPolicy;
 }
 
+@Directive('@key(fields: "id")')
 @ObjectType('ThemeTransition', { description: 'A genre shift of a campaign, which moved its party.' })
 export class ThemeTransition {
   @Field(() => ID)

@@ -70,6 +70,7 @@ export function themeTransitionConsumer(deps: ThemeTransitionConsumerDeps): Even
         characterId: row.id,
         actorId: payload.actorId,
         reason: `Theme transition ${payload.fromTheme} → ${payload.toTheme}: ${payload.reason}`,
+        themeTransitionId: payload.transitionId,
         // The campaign authorised its game master and named this member of its party.
         authorize: () => undefined,
         change: (state) =>
