@@ -103,39 +103,43 @@ describe('a campaign table query costs the same SQL statements for 1 member with
     return campaignId;
   }
 
-  /**
-   * Statements each subgraph ran for one table query. The fewest of three runs: background work
-   * (the event relay) may add statements of its own while a query runs, never take any away.
-   */
-  async function statementsFor(campaignId: string): Promise<{ cost: Record<string, number>; party: any[] }> {
-    const runs: Record<string, number>[] = [];
-    let party: any[] = [];
-    for (let run = 0; run < 3; run += 1) {
-      const before = Object.fromEntries(
+  /** Statements each subgraph ran for one table query, and the party it returned. */
+  async function oneRun(campaignId: string): Promise<{ cost: Record<string, number>; party: any[] }> {
+    const count = () =>
+      Object.fromEntries(
         Object.entries(grimoire.stack.subgraphs).map(([name, subgraph]) => [name, subgraph.database.statementCount()]),
       );
-      party = (await ok(CAMPAIGN_TABLE, { id: campaignId }, gm)).campaign.party;
-      runs.push(
-        Object.fromEntries(
-          Object.entries(grimoire.stack.subgraphs).map(([name, subgraph]) => [
-            name,
-            subgraph.database.statementCount() - before[name]!,
-          ]),
-        ),
+    const before = count();
+    const party = (await ok(CAMPAIGN_TABLE, { id: campaignId }, gm)).campaign.party;
+    const after = count();
+    return { cost: Object.fromEntries(Object.keys(after).map((name) => [name, after[name]! - before[name]!])), party };
+  }
+
+  /**
+   * The fewest statements per subgraph over several runs. Background work (the event relay polls
+   * its outbox every second) may add statements while a query runs, never take any away, so the
+   * minimum is the query's own cost. Stops early once it reaches `target`.
+   */
+  async function leastStatements(campaignId: string, runs: number, target?: Record<string, number>) {
+    let least: Record<string, number> | undefined;
+    let party: any[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const result = await oneRun(campaignId);
+      party = result.party;
+      least = Object.fromEntries(
+        Object.entries(result.cost).map(([name, cost]) => [name, Math.min(cost, least?.[name] ?? cost)]),
       );
+      if (target && JSON.stringify(least) === JSON.stringify(target)) break;
     }
-    const cost = Object.fromEntries(
-      Object.keys(runs[0]!).map((name) => [name, Math.min(...runs.map((run) => run[name]!))]),
-    );
-    return { cost, party };
+    return { cost: least!, party };
   }
 
   it('counts the statements per subgraph', async () => {
     const small = await campaignWith(1, oneOfEachKind);
     const large = await campaignWith(MEMBERS, items);
 
-    const smallRun = await statementsFor(small);
-    const largeRun = await statementsFor(large);
+    const smallRun = await leastStatements(small, 3);
+    const largeRun = await leastStatements(large, 10, smallRun.cost);
 
     // The query really resolved everything: 6 members × 40 items with catalog names, and the profile's checks.
     expect(largeRun.party).toHaveLength(MEMBERS);
