@@ -2,6 +2,8 @@ import { badUserInput, validateInput } from '@grimoire/platform';
 import { MAX_LEVEL, SRD_CATALOG } from '@grimoire/rules';
 import { z } from 'zod';
 
+import { isHomebrewId } from '../homebrew-id.js';
+
 /** What the game masters send: every field replaces the stored one; null or omitted means "no limit". */
 export interface RuleProfileInput {
   allowSrd?: boolean | null | undefined;
@@ -26,7 +28,6 @@ export interface RuleProfileValues {
 }
 
 const MAX_IDS = 200;
-const HOMEBREW_ID = /^hb-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A list of catalog ids, lower-cased and without duplicates; `emptyMessage` forbids an empty list. */
 const idListSchema = (emptyMessage?: string) =>
@@ -93,7 +94,7 @@ export function checkRuleProfileInput(input: RuleProfileInput, campaignHomebrew:
   /** An id of SRD content of one kind (when SRD is allowed), or usable homebrew. */
   const checkUsable = (field: string, ids: readonly string[] | null | undefined, isSrd: (id: string) => boolean) => {
     for (const id of ids ?? []) {
-      if (HOMEBREW_ID.test(id)) {
+      if (isHomebrewId(id)) {
         if (!usableHomebrew.has(id)) throw fail(field, `${id} is not homebrew this profile allows.`);
       } else if (!isSrd(id)) {
         throw fail(field, `${id} is not an SRD id of this kind or a homebrew id (hb-…).`);
@@ -106,7 +107,7 @@ export function checkRuleProfileInput(input: RuleProfileInput, campaignHomebrew:
   checkUsable('allowedSpecies', valid.allowedSpecies, (id) => SRD_CATALOG.species.has(id));
   // Any item may be banned, even one the profile's sources rule out already.
   for (const id of valid.bannedItems ?? []) {
-    const known = HOMEBREW_ID.test(id)
+    const known = isHomebrewId(id)
       ? inCampaign.has(id)
       : SRD_CATALOG.equipment.has(id) || SRD_CATALOG.magicItems.has(id);
     if (!known) throw fail('bannedItems', `${id} is neither an SRD item nor homebrew allowed in this campaign.`);
