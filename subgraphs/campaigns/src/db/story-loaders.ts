@@ -16,7 +16,14 @@ import {
   listRelationshipsOfCampaigns,
   type StoryRows,
 } from './queries/story/story-reads.js';
-import { type CampaignRole, campaignMembers, type StoryCommitRow, storyCommits } from './tables/index.js';
+import { findSnapshots, listBranchesOfCampaigns } from './queries/story/versions.js';
+import {
+  type CampaignRole,
+  campaignMembers,
+  type StoryBranchRow,
+  type StoryCommitRow,
+  storyCommits,
+} from './tables/index.js';
 
 type ByCampaign<TRow> = DataLoader<string, TRow[]>;
 
@@ -36,6 +43,9 @@ export interface StoryLoaders {
   locations: ByCampaign<StoryRows['locations'][number]>;
   factions: ByCampaign<StoryRows['factions'][number]>;
   factionMembers: ByCampaign<StoryRows['factionMembers'][number]>;
+  branches: ByCampaign<StoryBranchRow>;
+  /** Snapshot contents by `<campaignId>:<hash>`. */
+  snapshotByKey: DataLoader<string, Record<string, unknown> | null>;
   /** Story commits by hash (branch heads). */
   commitByHash: DataLoader<string, StoryCommitRow | null>;
   /** The viewer's role in each campaign (null: not a member). */
@@ -65,6 +75,18 @@ export function createStoryLoaders(db: CampaignsDb, viewerId: string | null): St
     locations: byCampaign(listLocationsOfCampaigns),
     factions: byCampaign(listFactionsOfCampaigns),
     factionMembers: byCampaign(listFactionMembersOfCampaigns),
+    branches: byCampaign(listBranchesOfCampaigns),
+    snapshotByKey: new DataLoader<string, Record<string, unknown> | null>(async (keys) => {
+      const rows = await findSnapshots(
+        db,
+        keys.map((key) => {
+          const [campaignId = '', hash = ''] = key.split(':');
+          return { campaignId, hash };
+        }),
+      );
+      const byKey = new Map(rows.map((row) => [`${row.campaignId}:${row.hash}`, row.content]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    }),
     commitByHash: new DataLoader<string, StoryCommitRow | null>(async (hashes) => {
       const rows = await db
         .select()

@@ -157,6 +157,14 @@ export async function readSnapshotFor(
 ): Promise<StorySnapshot> {
   const content = (await findSnapshot(db, commit.campaignId, commit.snapshotHash)) as StorySnapshot | undefined;
   if (!content) throw notFound(`The snapshot of commit ${commit.hash} is missing.`, { field: 'hash' });
+  return snapshotAsSeenBy(content, viewerRole);
+}
+
+/** Game masters see a snapshot whole; players and viewers without hidden NPC relationships. */
+export function snapshotAsSeenBy(
+  content: StorySnapshot,
+  viewerRole: Parameters<typeof canSeeHiddenStory>[0],
+): StorySnapshot {
   return canSeeHiddenStory(viewerRole) ? content : withoutHiddenStory(content);
 }
 

@@ -7,12 +7,13 @@ import { mergeStoryBranch } from '../../domain/story-versions/merge-story.js';
 import {
   commitCampaignStory,
   createStoryBranch,
-  readSnapshotFor,
   restoreCampaignStory,
+  snapshotAsSeenBy,
   storyDiff,
   storyHistory,
   viewStoryCommit,
 } from '../../domain/story-versions/story-versions.js';
+import type { StorySnapshot } from '../../domain/story-versions/story-snapshot.js';
 import { story } from '../story/story-access.js';
 import { UserReference } from '../user/user.type.js';
 import { StoryBranch, StoryChange, StoryCommit, StoryMergeResolution, StoryMergeResult } from './story-version.type.js';
@@ -108,7 +109,12 @@ export class StoryVersionResolver {
     description: 'The story at this commit as JSON (entities keyed by id); hidden relationships only for game masters.',
   })
   async snapshot(@Root() commit: StoryCommit, @Ctx() ctx: CampaignsContext): Promise<unknown> {
-    return readSnapshotFor(ctx.db, commit, await story(ctx).viewerRole.load(commit.campaignId));
+    const [content, viewerRole] = await Promise.all([
+      story(ctx).snapshotByKey.load(`${commit.campaignId}:${commit.snapshotHash}`),
+      story(ctx).viewerRole.load(commit.campaignId),
+    ]);
+    if (!content) throw new Error(`The snapshot of story commit ${commit.hash} is missing.`);
+    return snapshotAsSeenBy(content as unknown as StorySnapshot, viewerRole);
   }
 }
 

@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import type { CampaignsContext } from '../../context.js';
-import { listBranches } from '../../db/queries/story/versions.js';
 import { topologicalOrder } from '../../domain/story/dependency-graph.js';
 import { Campaign } from '../campaign/campaign.type.js';
 import { Chapter } from '../chapter/chapter.type.js';
@@ -75,7 +74,6 @@ export class CampaignStoryResolver {
 
   @FieldResolver(() => [StoryBranch], { description: 'Branches of the story history, oldest first.' })
   async storyBranches(@Root() campaign: Campaign, @Ctx() ctx: CampaignsContext): Promise<StoryBranch[]> {
-    // One statement per campaign: only ever asked for one campaign at a time (no list of campaigns asks).
-    return (await isStoryReader(ctx, campaign.id)) ? listBranches(ctx.db, campaign.id) : [];
+    return (await isStoryReader(ctx, campaign.id)) ? story(ctx).branches.load(campaign.id) : [];
   }
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
 
 import type { CampaignsExecutor } from '../../database.js';
 import {
@@ -58,6 +58,32 @@ export async function findBranch(
     .from(storyBranches)
     .where(and(eq(storyBranches.campaignId, campaignId), eq(storyBranches.name, name)));
   return row;
+}
+
+/** Batched: the branches of several campaigns (Campaign.storyBranches). */
+export function listBranchesOfCampaigns(
+  db: CampaignsExecutor,
+  campaignIds: readonly string[],
+): Promise<StoryBranchRow[]> {
+  return db
+    .select()
+    .from(storyBranches)
+    .where(inArray(storyBranches.campaignId, [...campaignIds]))
+    .orderBy(asc(storyBranches.createdAt), asc(storyBranches.name));
+}
+
+/** Batched: snapshots by (campaign, hash) (StoryCommit.snapshot over a history). */
+export function findSnapshots(
+  db: CampaignsExecutor,
+  keys: readonly { campaignId: string; hash: string }[],
+): Promise<{ campaignId: string; hash: string; content: Record<string, unknown> }[]> {
+  if (keys.length === 0) return Promise.resolve([]);
+  return db
+    .select({ campaignId: storySnapshots.campaignId, hash: storySnapshots.hash, content: storySnapshots.content })
+    .from(storySnapshots)
+    .where(
+      or(...keys.map((key) => and(eq(storySnapshots.campaignId, key.campaignId), eq(storySnapshots.hash, key.hash)))),
+    );
 }
 
 export function listBranches(db: CampaignsExecutor, campaignId: string): Promise<StoryBranchRow[]> {
