@@ -144,4 +144,71 @@ describe('campaign rule profiles and status through the router', () => {
     expect(archivedEdit.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', status: 'ARCHIVED' });
     expect((await ok(PARTY_VALIDATION, { id: campaignId }, player)).campaign.name).toBe('Iron Vow');
   });
+  it("allows SRD content and the campaign's homebrew, not a player's private homebrew", async () => {
+    const createFeat = async (name: string, user: User) =>
+      (
+        await ok(
+          'mutation($input: HomebrewFeatInput!) { createHomebrewFeat(input: $input) { id } }',
+          {
+            input: { name, category: 'GENERAL', repeatable: false, effects: [{ kind: 'INITIATIVE_BONUS', amount: 1 }] },
+          },
+          user,
+        )
+      ).createHomebrewFeat.id as string;
+    const shared = await createFeat('Shared Reflexes', gm);
+    const private_ = await createFeat('Private Reflexes', player);
+    const campaignId = (await ok('mutation { createCampaign(input: { name: "House Rules" }) { id } }', {}, gm))
+      .createCampaign.id as string;
+    await ok(
+      'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }',
+      { c: campaignId, u: player.userId },
+      gm,
+    );
+    await ok(
+      'mutation($c: ID!, $h: ID!) { allowHomebrewInCampaign(campaignId: $c, homebrewId: $h) { id } }',
+      { c: campaignId, h: shared },
+      gm,
+    );
+
+    const character = await ok(
+      'mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }',
+      {
+        input: {
+          name: 'Twitch',
+          classes: [{ class: 'rogue', level: 4 }],
+          abilityScores: { method: 'MANUAL', str: 10, dex: 16, con: 14, int: 12, wis: 10, cha: 8 },
+          feats: [shared, private_],
+        },
+      },
+      player,
+    );
+    const characterId = character.createCharacter.id as string;
+    await ok(
+      'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }',
+      { c: campaignId, ch: characterId },
+      player,
+    );
+    // SRD content and the campaign's homebrew only (allowedHomebrew null: all the campaign allows).
+    await ok(
+      'mutation($c: ID!) { setCampaignRuleProfile(campaignId: $c, input: { allowSrd: true }) { id } }',
+      { c: campaignId },
+      gm,
+    );
+
+    const validation = (
+      await ok(
+        'query($id: ID!) { character(id: $id) { validation { issues { ruleId path message campaign { name } } } } }',
+        { id: characterId },
+        player,
+      )
+    ).character.validation;
+    expect((validation.issues as Issue[]).filter((issue) => issue.campaign)).toEqual([
+      {
+        ruleId: 'campaign.source',
+        path: 'feats[1].featId',
+        message: 'House Rules: Private Reflexes is homebrew, which this campaign does not allow.',
+        campaign: { name: 'House Rules' },
+      },
+    ]);
+  });
 });
