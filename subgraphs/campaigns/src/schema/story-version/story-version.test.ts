@@ -188,4 +188,29 @@ describe('story version control', () => {
     }
     expect(codeOf(await kit.gql(SNAPSHOT, { h: after.hash }, who.stranger))).toBe('FORBIDDEN');
   });
+
+  it('reads a history with snapshots and branch heads in the same number of SQL statements for 1 and 6 commits', async () => {
+    const small = await kit.table(who);
+    const large = await kit.table(who);
+    await kit.ok(CREATE_CHAPTER, { c: small.campaignId, t: 'Only' }, who.gm);
+    await commit(small.campaignId, 'one');
+    for (let index = 0; index < 6; index += 1) {
+      await kit.ok(CREATE_CHAPTER, { c: large.campaignId, t: `Chapter ${index}` }, who.gm);
+      await commit(large.campaignId, `commit ${index}`);
+    }
+    await kit.ok(BRANCH, { c: large.campaignId, n: 'side' }, who.gm);
+    const READ = 'query($c: ID!) { storyHistory(campaignId: $c) { hash snapshot author { id } } campaign(id: $c) { storyBranches { name head { hash snapshot } } } }';
+    const statementsFor = async (campaignId: string, commits: number) => {
+      // The fewest of three runs: background work (the event relay) may issue a statement meanwhile.
+      const counts: number[] = [];
+      for (let run = 0; run < 3; run += 1) {
+        const before = kit.subgraph.database.statementCount();
+        const data = await kit.ok(READ, { c: campaignId }, who.player);
+        expect(data.storyHistory).toHaveLength(commits);
+        counts.push(kit.subgraph.database.statementCount() - before);
+      }
+      return Math.min(...counts);
+    };
+    expect(await statementsFor(large.campaignId, 6)).toBe(await statementsFor(small.campaignId, 1));
+  });
 });
