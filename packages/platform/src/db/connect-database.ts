@@ -23,6 +23,8 @@ export interface ConnectDatabaseOptions<TSchema extends Record<string, unknown>>
   logger: Logger;
   maxConnections?: number;
   onStatement?: () => void;
+  /** False for a second pool on a database another pool already migrated (default true). */
+  migrate?: boolean;
 }
 
 const ARRAY_TYPES_QUERY = /^\s*select b\.oid, b\.typarray\s/;
@@ -35,7 +37,7 @@ export async function connectDatabase<TSchema extends Record<string, unknown>>(
   options: ConnectDatabaseOptions<TSchema>,
 ): Promise<Database<TSchema>> {
   const { url, name, tables, migrationsFolder, logger } = options;
-  await applyMigrations(url, name, migrationsFolder, logger);
+  if (options.migrate !== false) await applyMigrations(url, name, migrationsFolder, logger);
 
   let statements = 0;
   const sql = postgres(url, {

@@ -95,9 +95,22 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
     onStatement: () => metrics.sqlStatements.inc(),
   });
   const pubsub = createPubSubFor({ redisUrl: options.redisUrl, namespace: options.namespace });
+  // The bus gets a small pool of its own: the relay polls and consumers apply events in the
+  // background, and their statements must not count as (or queue behind) requests' statements.
+  const busDatabase = spec.events
+    ? await connectDatabase({
+        url: options.databaseUrl,
+        name: spec.name,
+        tables: spec.tables,
+        migrationsFolder: spec.migrationsFolder,
+        logger,
+        maxConnections: 4,
+        migrate: false,
+      })
+    : undefined;
   const eventBus = startSubgraphEventBus({
     name: spec.name,
-    db: database.db,
+    db: busDatabase?.db ?? database.db,
     redisUrl: options.redisUrl,
     namespace: options.namespace,
     logger,
@@ -192,6 +205,7 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TCo
       await apollo.stop();
       await stopBackground();
       await eventBus.stop();
+      await busDatabase?.close();
       await pubsub.close();
       await database.close();
     },
