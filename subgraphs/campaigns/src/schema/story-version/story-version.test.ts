@@ -213,4 +213,13 @@ describe('story version control', () => {
     };
     expect(await statementsFor(large.campaignId, 6)).toBe(await statementsFor(small.campaignId, 1));
   });
+
+  it('goes away with its campaign (commits, snapshots and branches cascade)', async () => {
+    const { campaignId: c } = await kit.table(who);
+    await kit.ok(CREATE_CHAPTER, { c, t: 'Intro' }, who.gm);
+    const first = await commit(c, 'first');
+    await kit.ok(BRANCH, { c, n: 'alt', f: first.hash }, who.gm);
+    expect((await kit.ok('mutation($id: ID!) { deleteCampaign(id: $id) }', { id: c }, who.gm)).deleteCampaign).toBe(c);
+    expect(codeOf(await kit.gql('query($h: String!) { storyCommit(hash: $h) { hash } }', { h: first.hash }, who.gm))).toBe('NOT_FOUND');
+  });
 });
