@@ -28,12 +28,14 @@ export {
 export {
   chapterKind,
   chapterState,
+  factionStance,
   npcRelationshipKind,
   plotKind,
   plotState,
   storyArcKind,
   type ChapterKind,
   type ChapterState,
+  type FactionStance,
   type NpcRelationshipKind,
   type PlotKind,
   type PlotState,
@@ -43,7 +45,14 @@ export { chapterPrerequisites, chapters, type ChapterPrerequisiteRow, type Chapt
 export { plotChapters, plots, storyArcs, type PlotChapterRow, type PlotRow, type StoryArcRow } from './story-plots.js';
 export { locations, type LocationRow } from './story-locations.js';
 export { npcRelationships, npcs, type NpcRelationshipRow, type NpcRow, type NpcStatBlock } from './story-npcs.js';
-export { factionMembers, factions, type FactionMemberRow, type FactionRow } from './story-factions.js';
+export {
+  factionMembers,
+  factionRelationships,
+  factions,
+  type FactionMemberRow,
+  type FactionRelationshipRow,
+  type FactionRow,
+} from './story-factions.js';
 export {
   storyBranches,
   storyCommits,

@@ -41,3 +41,13 @@ export const npcRelationshipKind = campaignsSchema.enum('npc_relationship_kind',
   'FAMILY',
 ]);
 export type NpcRelationshipKind = (typeof npcRelationshipKind.enumValues)[number];
+
+export const factionStance = campaignsSchema.enum('faction_stance', [
+  'ALLIED',
+  'FRIENDLY',
+  'NEUTRAL',
+  'RIVAL',
+  'HOSTILE',
+  'AT_WAR',
+]);
+export type FactionStance = (typeof factionStance.enumValues)[number];

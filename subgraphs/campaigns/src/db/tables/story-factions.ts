@@ -3,6 +3,7 @@ import { check, index, integer, primaryKey, text, timestamp, uuid } from 'drizzl
 
 import { campaigns } from './campaigns.js';
 import { campaignsSchema } from './schema.js';
+import { factionStance } from './story-enums.js';
 import { npcs } from './story-npcs.js';
 
 export const factions = campaignsSchema.table(
@@ -39,5 +40,25 @@ export const factionMembers = campaignsSchema.table(
   ],
 );
 
+/** How one faction stands towards another (directed: A may be hostile to B while B is neutral). */
+export const factionRelationships = campaignsSchema.table(
+  'faction_relationships',
+  {
+    factionId: uuid()
+      .notNull()
+      .references(() => factions.id, { onDelete: 'cascade' }),
+    otherFactionId: uuid()
+      .notNull()
+      .references(() => factions.id, { onDelete: 'cascade' }),
+    stance: factionStance().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.factionId, table.otherFactionId] }),
+    index('faction_relationships_other_idx').on(table.otherFactionId),
+    check('faction_relationships_not_self', sql`${table.factionId} <> ${table.otherFactionId}`),
+  ],
+);
+
 export type FactionRow = typeof factions.$inferSelect;
 export type FactionMemberRow = typeof factionMembers.$inferSelect;
+export type FactionRelationshipRow = typeof factionRelationships.$inferSelect;
