@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 
-import { createEventTransport, type Identity, readAggregateEvents, type RunningSubgraph } from '@grimoire/platform';
+import {
+  createEventTransport,
+  createPubSubFor,
+  type Identity,
+  readAggregateEvents,
+  type RunningSubgraph,
+} from '@grimoire/platform';
 import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
 // The real characters subgraph applies the events; all traffic goes over HTTP and the event bus.
 // eslint-disable-next-line no-restricted-imports
@@ -9,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { CampaignsTables } from '../../db/database.js';
 import { outbox } from '../../db/tables/index.js';
+import { partyChangedTopic } from '../../domain/publish-party-changed.js';
 import { startCampaignsSubgraph } from '../../server.js';
 
 const gm: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
@@ -127,6 +134,11 @@ describe('table events: recorded in campaigns, applied by characters through the
     await eventually(async () => expect((await applied(event.id)).characterApplications).toHaveLength(targets));
     return event as { id: string; [key: string]: unknown };
   }
+
+  const eventsOf = async (campaignId: string): Promise<string[]> =>
+    ok(await gql(EVENTS_PAGE, { id: campaignId, first: 100 }, gm)).campaign.tableEvents.edges.map(
+      (edge: { node: { id: string } }) => edge.node.id,
+    );
 
   async function revert(id: string) {
     ok(await gql(REVERT, { id }, gm));
@@ -281,6 +293,29 @@ describe('table events: recorded in campaigns, applied by characters through the
         await transport.close();
       }
       expect((await applied(event.id)).characterVersions).toHaveLength(2);
+    });
+
+    it('pushes partyChanged live once characters has applied the event', async () => {
+      const { campaignId, weak } = await table();
+      const pubsub = createPubSubFor({ redisUrl, namespace });
+      const iterator = pubsub.subscribe(partyChangedTopic(campaignId));
+      try {
+        const next = iterator.next();
+        if (redisUrl) await new Promise((resolve) => setTimeout(resolve, 200)); // SUBSCRIBE is asynchronous
+        ok(await gql(RECORD, { input: { campaignId, kind: 'DAMAGE', amount: 1, targetCharacterIds: [weak] } }, gm));
+        const pushed = await Promise.race([
+          next,
+          new Promise((_, reject) => setTimeout(() => reject(new Error('no partyChanged push')), 5_000)),
+        ]);
+        expect(pushed).toMatchObject({ value: { campaignId } });
+        // Pushed after the commit: whoever reloads on it sees the damage.
+        const after = await sheet(weak, gm);
+        expect(after.hitPoints.current).toBe(after.hitPoints.max.value - 1);
+        expect((await applied((await eventsOf(campaignId))[0]!)).characterVersions).toHaveLength(1);
+      } finally {
+        await iterator.return?.();
+        await pubsub.close();
+      }
     });
 
     it('records a character the event cannot apply to as FAILED and applies it to the others', async () => {

@@ -98,71 +98,81 @@ async function applyRecorded(
   payload: TableEventPayload,
 ): Promise<ChangedCharacter[]> {
   const changed: ChangedCharacter[] = [];
-  const { details } = payload;
-  const xpShare =
-    details.kind === 'EXPERIENCE'
-      ? details.distribution === 'SPLIT'
-        ? Math.floor(details.amount / Math.max(1, payload.targetCharacterIds.length))
-        : details.amount
-      : 0;
   for (const characterId of payload.targetCharacterIds) {
-    const outcome = await inSavepoint(tx, async (savepoint) => {
-      const effects: TableEventEffect[] = [];
-      const request: CharacterChangeRequest = {
-        characterId,
-        actorId: payload.actorId,
-        reason: describe(details),
-        authorize: authorisedByCampaign,
-        tableEventId: payload.tableEventId,
-        change: () => ({ ok: false, message: 'not prepared' }),
-      };
-      if (details.kind === 'EXPERIENCE') {
-        if (xpShare < 1) throw refusal(`The party share of ${details.amount} XP rounds down to 0.`);
-        const before = await experienceOf(savepoint, characterId);
-        request.change = (state) => ({
-          ok: true,
-          state,
-          changes: [{ path: 'experience', from: before, to: before + xpShare }],
-        });
-        const applied = await applyCharacterChangeInTransaction(savepoint, request);
-        const award = await insertExperienceAward(savepoint, {
-          characterId,
-          authorId: payload.actorId,
-          amount: xpShare,
-          reason: describe(details),
-        });
-        effects.push({ kind: 'experience', awardId: award.id, amount: xpShare });
-        return { applied, effects };
-      }
-      const { catalog } = await loadCharacterCatalog({ db: savepoint, catalog: deps.catalog }, characterId, details);
-      request.change = (state) => {
-        const result = applyTableEventToState(state, details, catalog);
-        if (!result.ok) return result;
-        effects.push(...result.effects);
-        return { ok: true, state: result.state };
-      };
-      const applied = await applyCharacterChangeInTransaction(savepoint, request);
-      return { applied, effects };
-    });
-    if (outcome.ok) {
-      await insertTableEventApplication(tx, {
-        tableEventId: payload.tableEventId,
-        characterId,
-        status: 'APPLIED',
-        effects: outcome.value.effects,
-      });
-      const { version, row } = outcome.value.applied;
-      if (version) changed.push({ characterId, version: row.version });
-    } else {
-      await insertTableEventApplication(tx, {
-        tableEventId: payload.tableEventId,
-        characterId,
-        status: 'FAILED',
-        failure: outcome.message,
-      });
-    }
+    const outcome = await inSavepoint(tx, (savepoint) => applyToCharacter(deps, savepoint, payload, characterId));
+    await insertTableEventApplication(
+      tx,
+      outcome.ok
+        ? { tableEventId: payload.tableEventId, characterId, status: 'APPLIED', effects: outcome.value.effects }
+        : { tableEventId: payload.tableEventId, characterId, status: 'FAILED', failure: outcome.message },
+    );
+    if (outcome.ok && outcome.value.version !== null) changed.push({ characterId, version: outcome.value.version });
   }
   return changed;
+}
+
+/** The change request every table-event version shares: the GM as author, linked to the event. */
+function changeRequest(
+  payload: TableEventPayload,
+  characterId: string,
+  reason: string,
+  change: CharacterChangeRequest['change'],
+): CharacterChangeRequest {
+  return {
+    characterId,
+    actorId: payload.actorId,
+    reason,
+    authorize: authorisedByCampaign,
+    tableEventId: payload.tableEventId,
+    change,
+  };
+}
+
+/** Applies the event to one character; the version written (null: nothing changed) and what it did. */
+async function applyToCharacter(
+  deps: TableEventConsumerDeps,
+  tx: CharactersTx,
+  payload: TableEventPayload,
+  characterId: string,
+): Promise<{ version: number | null; effects: TableEventEffect[] }> {
+  const { details } = payload;
+  if (details.kind === 'EXPERIENCE') {
+    // SPLIT shares the amount among the targets, rounded down; EACH gives every target all of it.
+    const share =
+      details.distribution === 'SPLIT'
+        ? Math.floor(details.amount / payload.targetCharacterIds.length)
+        : details.amount;
+    if (share < 1) throw badUserInput(`The party share of ${details.amount} XP rounds down to 0.`);
+    const before = await experienceOf(tx, characterId);
+    // XP lives in award rows, not in the state: the version records the change it makes.
+    const { row } = await applyCharacterChangeInTransaction(
+      tx,
+      changeRequest(payload, characterId, describe(details), (state) => ({
+        ok: true,
+        state,
+        changes: [{ path: 'experience', from: before, to: before + share }],
+      })),
+    );
+    const award = await insertExperienceAward(tx, {
+      characterId,
+      authorId: payload.actorId,
+      amount: share,
+      reason: describe(details),
+    });
+    return { version: row.version, effects: [{ kind: 'experience', awardId: award.id, amount: share }] };
+  }
+  const { catalog } = await loadCharacterCatalog({ db: tx, catalog: deps.catalog }, characterId, details);
+  const effects: TableEventEffect[] = [];
+  const { row, version } = await applyCharacterChangeInTransaction(
+    tx,
+    changeRequest(payload, characterId, describe(details), (state) => {
+      const result = applyTableEventToState(state, details, catalog);
+      if (!result.ok) return result;
+      effects.push(...result.effects);
+      return { ok: true, state: result.state };
+    }),
+  );
+  return { version: version ? row.version : null, effects };
 }
 
 async function applyReverted(
@@ -192,43 +202,35 @@ async function revertApplication(
 ): Promise<ChangedCharacter | null> {
   const { characterId, effects } = application;
   const reason = `Reverted: ${describe(payload.details).replace(/^Table event: /, '')}`;
-  const request: CharacterChangeRequest = {
-    characterId,
-    actorId: payload.actorId,
-    reason,
-    authorize: authorisedByCampaign,
-    tableEventId: payload.tableEventId,
-    change: () => ({ ok: false, message: 'not prepared' }),
-  };
   const experience = effects.filter((effect) => effect.kind === 'experience');
   if (experience.length > 0) {
     const before = await experienceOf(tx, characterId);
     const taken = experience.reduce((sum, effect) => sum + effect.amount, 0);
-    request.change = (state) => ({
-      ok: true,
-      state,
-      changes: [{ path: 'experience', from: before, to: before - taken }],
-    });
-    const { row } = await applyCharacterChangeInTransaction(tx, request);
+    const { row } = await applyCharacterChangeInTransaction(
+      tx,
+      changeRequest(payload, characterId, reason, (state) => ({
+        ok: true,
+        state,
+        changes: [{ path: 'experience', from: before, to: before - taken }],
+      })),
+    );
     for (const effect of experience) await deleteExperienceAward(tx, effect.awardId);
     return { characterId, version: row.version };
   }
   const { catalog } = await loadCharacterCatalog({ db: tx, catalog: deps.catalog }, characterId);
-  request.change = (state) => {
-    const result = revertEffects(state, effects, catalog);
-    return result.ok ? { ok: true, state: result.state } : result;
-  };
-  const { row, version } = await applyCharacterChangeInTransaction(tx, request);
+  const { row, version } = await applyCharacterChangeInTransaction(
+    tx,
+    changeRequest(payload, characterId, reason, (state) => {
+      const result = revertEffects(state, effects, catalog);
+      return result.ok ? { ok: true, state: result.state } : result;
+    }),
+  );
   return version ? { characterId, version: row.version } : null;
 }
 
 async function experienceOf(tx: CharactersTx, characterId: string): Promise<number> {
   const [row] = await sumExperienceOfCharacters(tx, [characterId]);
   return Number(row?.points ?? 0);
-}
-
-function refusal(message: string): Error {
-  return badUserInput(message);
 }
 
 type SavepointOutcome<T> = { ok: true; value: T } | { ok: false; message: string };
