@@ -179,6 +179,10 @@ class AfterCommitEffects {
       },
       // Closing is the lease's job: several subgraphs share the transport.
       close: async () => {},
+      // Optional capabilities pass through when the transport has them: durable attempt counts
+      // (Redis delivery counts) and stream trimming.
+      ...(transport.recordAttempt ? { recordAttempt: transport.recordAttempt.bind(transport) } : {}),
+      ...(transport.trim ? { trim: transport.trim.bind(transport) } : {}),
     };
   }
 }
