@@ -1,6 +1,6 @@
 import { badUserInput, conflict, enqueueEvents, type Identity, notFound, parseId } from '@grimoire/platform';
 import type { CampaignsTransaction } from '../../db/database.js';
-import { lockCampaign } from '../../db/queries/campaigns.js';
+import { findCampaignById, lockCampaign } from '../../db/queries/campaigns.js';
 import { listPartiesOfCampaigns } from '../../db/queries/party.js';
 import { findSessionNoteInCampaign } from '../../db/queries/session-notes.js';
 import { findTableEventsByIds, insertTableEvent, markTableEventReverted } from '../../db/queries/table-events.js';
@@ -47,8 +47,9 @@ export async function recordTableEvent(
   const row = await deps.db.transaction(async (tx) => {
     // The party must not change between checking the targets and recording the event.
     await lockCampaign(tx, campaign.id);
-    if (campaign.status !== 'ACTIVE') {
-      throw badUserInput(`Table events are recorded while a campaign is ACTIVE; this one is ${campaign.status}.`, {
+    const status = (await findCampaignById(tx, campaign.id))?.status ?? campaign.status;
+    if (status !== 'ACTIVE') {
+      throw badUserInput(`Table events are recorded while a campaign is ACTIVE; this one is ${status}.`, {
         field: 'input.campaignId',
       });
     }
