@@ -7,6 +7,7 @@ import {
   listArcsOfCampaigns,
   listChaptersOfCampaigns,
   listFactionMembersOfCampaigns,
+  listFactionRelationshipsOfCampaigns,
   listFactionsOfCampaigns,
   listLocationsOfCampaigns,
   listNpcsOfCampaigns,
@@ -43,6 +44,7 @@ export interface StoryLoaders {
   locations: ByCampaign<StoryRows['locations'][number]>;
   factions: ByCampaign<StoryRows['factions'][number]>;
   factionMembers: ByCampaign<StoryRows['factionMembers'][number]>;
+  factionRelationships: ByCampaign<StoryRows['factionRelationships'][number]>;
   branches: ByCampaign<StoryBranchRow>;
   /** Snapshot contents by `<campaignId>:<hash>`. */
   snapshotByKey: DataLoader<string, Record<string, unknown> | null>;
@@ -75,6 +77,7 @@ export function createStoryLoaders(db: CampaignsDb, viewerId: string | null): St
     locations: byCampaign(listLocationsOfCampaigns),
     factions: byCampaign(listFactionsOfCampaigns),
     factionMembers: byCampaign(listFactionMembersOfCampaigns),
+    factionRelationships: byCampaign(listFactionRelationshipsOfCampaigns),
     branches: byCampaign(listBranchesOfCampaigns),
     snapshotByKey: new DataLoader<string, Record<string, unknown> | null>(async (keys) => {
       const rows = await findSnapshots(

@@ -97,8 +97,12 @@ const rows: StoryRows = {
     },
   ],
   locations: [{ id: 'loc', campaignId, name: 'Barovia', description: null, parentLocationId: null, createdAt: at }],
-  factions: [{ id: 'f', campaignId, name: 'Vistani', goals: null, power: 4, createdAt: at }],
+  factions: [
+    { id: 'f', campaignId, name: 'Vistani', goals: null, power: 4, createdAt: at },
+    { id: 'g', campaignId, name: 'Order of the Silver Dragon', goals: null, power: 2, createdAt: at },
+  ],
   factionMembers: [{ campaignId, factionId: 'f', npcId: 'n1' }],
+  factionRelationships: [{ campaignId, factionId: 'f', otherFactionId: 'g', stance: 'HOSTILE' }],
 };
 
 describe('story snapshots', () => {
@@ -111,6 +115,8 @@ describe('story snapshots', () => {
     });
     expect(snapshot.plots.p1!.chapterIds).toEqual(['ch-1', 'ch-2']);
     expect(snapshot.factions.f!.memberNpcIds).toEqual(['n1']);
+    expect(snapshot.factions.f!.relationships).toEqual({ g: 'HOSTILE' });
+    expect(snapshot.factions.g!.relationships).toEqual({});
     expect(storyProblems(snapshot)).toEqual([]);
   });
 
@@ -118,6 +124,8 @@ describe('story snapshots', () => {
     const snapshot = snapshotFromRows(rows);
     const written = rowsFromSnapshot(campaignId, snapshot);
     expect(written.prerequisites).toEqual([{ chapterId: 'ch-2', prerequisiteId: 'ch-1' }]);
+    expect(written.factionRelationships).toEqual([{ factionId: 'f', otherFactionId: 'g', stance: 'HOSTILE' }]);
+    expect(written.factions[0]).not.toHaveProperty('relationships');
     expect(written.plotChapters).toEqual([
       { plotId: 'p1', chapterId: 'ch-1', position: 0 },
       { plotId: 'p1', chapterId: 'ch-2', position: 1 },
@@ -135,11 +143,13 @@ describe('story snapshots', () => {
   it('finds dangling links and cycles', () => {
     const snapshot = snapshotFromRows(rows);
     delete snapshot.chapters['ch-1'];
+    delete snapshot.factions.g;
     snapshot.plots.p1!.parentPlotId = 'p2';
     const problems = storyProblems(snapshot);
     expect(problems).toContain('chapters.ch-2.prerequisiteIds refers to chapter ch-1, which is not in the story.');
     expect(problems).toContain('plots.p1.chapterIds refers to chapter ch-1, which is not in the story.');
     expect(problems).toContain('The subplots would form a cycle: p1 → p2 → p1.');
+    expect(problems).toContain('factions.f.relationships refers to faction g, which is not in the story.');
   });
 
   it('hides hidden relationships from players', () => {

@@ -3,6 +3,7 @@ import type { StoryRowsToWrite } from '../../db/queries/story/replace-story.js';
 import type {
   ChapterKind,
   ChapterState,
+  FactionStance,
   NpcRelationshipKind,
   NpcStatBlock,
   PlotKind,
@@ -82,6 +83,8 @@ interface FactionSnapshot {
   goals: string | null;
   power: number;
   memberNpcIds: string[];
+  /** Stance towards other factions, by their id. */
+  relationships: Record<string, FactionStance>;
   createdAt: string;
 }
 
@@ -180,6 +183,11 @@ export function snapshotFromRows(rows: StoryRows): StorySnapshot {
         row.id,
         (link) => link.npcId,
       ).sort(),
+      relationships: Object.fromEntries(
+        rows.factionRelationships
+          .filter((link) => link.factionId === row.id)
+          .map((link) => [link.otherFactionId, link.stance]),
+      ),
       createdAt: row.createdAt.toISOString(),
     })),
   };
@@ -226,7 +234,7 @@ export function rowsFromSnapshot(campaignId: string, snapshot: StorySnapshot): S
       ...state,
       createdAt: date(state.createdAt),
     })),
-    factions: entries(snapshot.factions).map(([id, { memberNpcIds: _links, ...state }]) => ({
+    factions: entries(snapshot.factions).map(([id, { memberNpcIds: _members, relationships: _stances, ...state }]) => ({
       id,
       campaignId,
       ...state,
@@ -234,6 +242,9 @@ export function rowsFromSnapshot(campaignId: string, snapshot: StorySnapshot): S
     })),
     factionMembers: entries(snapshot.factions).flatMap(([factionId, state]) =>
       state.memberNpcIds.map((npcId) => ({ factionId, npcId })),
+    ),
+    factionRelationships: entries(snapshot.factions).flatMap(([factionId, state]) =>
+      Object.entries(state.relationships).map(([otherFactionId, stance]) => ({ factionId, otherFactionId, stance })),
     ),
   };
 }
@@ -268,6 +279,9 @@ export function storyProblems(snapshot: StorySnapshot): string[] {
   }
   for (const [id, faction] of Object.entries(snapshot.factions)) {
     for (const npcId of faction.memberNpcIds) expect('NPC', npcId, snapshot.npcs, `factions.${id}.memberNpcIds`);
+    for (const otherId of Object.keys(faction.relationships)) {
+      expect('faction', otherId, snapshot.factions, `factions.${id}.relationships`);
+    }
   }
   const cycles: [string, { id: string; dependsOn: string[] }[]][] = [
     [

@@ -2,7 +2,11 @@ import { badUserInput, type Identity, notFound, validateInput } from '@grimoire/
 import { z } from 'zod';
 
 import type { CampaignsExecutor } from '../../db/database.js';
-import { listLocationsOfCampaigns, listNpcsOfCampaigns } from '../../db/queries/story/story-reads.js';
+import {
+  listFactionsOfCampaigns,
+  listLocationsOfCampaigns,
+  listNpcsOfCampaigns,
+} from '../../db/queries/story/story-reads.js';
 import {
   deleteFactionRow,
   deleteLocationRow,
@@ -11,10 +15,11 @@ import {
   insertFaction,
   insertLocation,
   replaceFactionMembers,
+  replaceFactionRelationships,
   updateFactionRow,
   updateLocationRow,
 } from '../../db/queries/story/world.js';
-import type { FactionRow, LocationRow } from '../../db/tables/index.js';
+import { type FactionRow, factionStance, type LocationRow } from '../../db/tables/index.js';
 import { parentCycle } from './dependency-graph.js';
 import { editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
 import {
@@ -22,6 +27,7 @@ import {
   describeCycle,
   idListSchema,
   optionalIdSchema,
+  storyIdSchema,
   storyNameSchema,
   storyTextSchema,
   withoutUndefined,
@@ -123,6 +129,11 @@ const factionFields = {
   goals: storyTextSchema.optional(),
   power: z.number().int().min(0, 'must be 0-10').max(10, 'must be 0-10').nullish(),
   memberNpcIds: idListSchema(200).optional(),
+  relationships: z
+    .array(z.object({ factionId: storyIdSchema, stance: z.enum(factionStance.enumValues) }))
+    .max(100, 'must hold at most 100')
+    .refine((list) => new Set(list.map((each) => each.factionId)).size === list.length, 'must name each faction once')
+    .optional(),
 };
 const createFactionSchema = z.object(factionFields);
 const updateFactionSchema = z.object({ ...factionFields, name: storyNameSchema.optional() });
@@ -136,6 +147,7 @@ export function createFaction(
   const valid = validateInput(createFactionSchema, input);
   return editStory(deps, viewer.userId, rawCampaignId, 'campaignId', async (tx, campaignId) => {
     await checkMembers(tx, campaignId, valid.memberNpcIds);
+    await checkFactionRelationships(tx, campaignId, null, valid.relationships);
     const faction = await insertFaction(tx, {
       campaignId,
       name: valid.name,
@@ -143,6 +155,7 @@ export function createFaction(
       power: valid.power ?? 5,
     });
     await replaceFactionMembers(tx, faction.id, valid.memberNpcIds ?? []);
+    await replaceFactionRelationships(tx, faction.id, valid.relationships ?? []);
     return { result: faction, change: { entity: 'FACTION', entityId: faction.id, action: 'CREATED', hidden: false } };
   });
 }
@@ -156,7 +169,11 @@ export async function updateFaction(
   const valid = validateInput(updateFactionSchema, input);
   const existing = await findStoryEntity(rawId, 'id', 'faction', (id) => findFactionById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
-    const { memberNpcIds, power, ...fields } = valid;
+    const { memberNpcIds, relationships, power, ...fields } = valid;
+    if (relationships) {
+      await checkFactionRelationships(tx, campaignId, existing.id, relationships);
+      await replaceFactionRelationships(tx, existing.id, relationships);
+    }
     if (memberNpcIds) {
       await checkMembers(tx, campaignId, memberNpcIds);
       await replaceFactionMembers(tx, existing.id, memberNpcIds);
@@ -186,4 +203,21 @@ async function checkMembers(
   if (!npcIds || npcIds.length === 0) return;
   const all = await listNpcsOfCampaigns(tx, [campaignId]);
   assertAllInCampaign(npcIds, new Set(all.map((npc) => npc.id)), 'input.memberNpcIds', 'NPC');
+}
+
+/** Stances are towards other factions of the same campaign, never towards itself. */
+async function checkFactionRelationships(
+  tx: CampaignsExecutor,
+  campaignId: string,
+  factionId: string | null,
+  relationships: readonly { factionId: string }[] | undefined,
+): Promise<void> {
+  if (!relationships || relationships.length === 0) return;
+  const field = 'input.relationships';
+  const others = relationships.map((relationship) => relationship.factionId);
+  if (factionId && others.includes(factionId)) {
+    throw badUserInput(`${field}: a faction has no stance towards itself.`, { field });
+  }
+  const all = await listFactionsOfCampaigns(tx, [campaignId]);
+  assertAllInCampaign(others, new Set(all.map((faction) => faction.id)), field, 'faction');
 }

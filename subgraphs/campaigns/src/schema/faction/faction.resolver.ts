@@ -7,7 +7,7 @@ import { CampaignNpc } from '../npc/npc.type.js';
 import { omitNulls } from '../story/omit-nulls.js';
 import { story } from '../story/story-access.js';
 import { CreateFactionInput, UpdateFactionInput } from './faction.input.js';
-import { Faction } from './faction.type.js';
+import { Faction, FactionRelationship } from './faction.type.js';
 
 @Resolver(() => Faction)
 export class FactionResolver {
@@ -42,5 +42,20 @@ export class FactionResolver {
     ]);
     const wanted = new Set(links.filter((link) => link.factionId === faction.id).map((link) => link.npcId));
     return npcs.filter((npc) => wanted.has(npc.id));
+  }
+
+  @FieldResolver(() => [FactionRelationship], { description: 'Its stance towards other factions.' })
+  async relationships(@Root() faction: Faction, @Ctx() ctx: CampaignsContext): Promise<FactionRelationship[]> {
+    const [links, factions] = await Promise.all([
+      story(ctx).factionRelationships.load(faction.campaignId),
+      story(ctx).factions.load(faction.campaignId),
+    ]);
+    const byId = new Map(factions.map((each) => [each.id, each]));
+    return links
+      .filter((link) => link.factionId === faction.id)
+      .flatMap((link) => {
+        const other = byId.get(link.otherFactionId);
+        return other ? [{ faction: other, stance: link.stance }] : [];
+      });
   }
 }

@@ -1,5 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
+import type { FactionStance as FactionStanceValue } from '../../db/tables/index.js';
+import { FactionStance } from '../story/story-enums.js';
+
 @ObjectType('Faction', { description: 'A faction of a campaign, with NPC members.' })
 export class Faction {
   @Field(() => ID)
@@ -15,4 +18,13 @@ export class Faction {
   power!: number;
 
   campaignId!: string;
+}
+
+@ObjectType('FactionRelationship', { description: 'How a faction stands towards another (directed).' })
+export class FactionRelationship {
+  @Field(() => Faction, { description: 'The other faction.' })
+  faction!: Faction;
+
+  @Field(() => FactionStance)
+  stance!: FactionStanceValue;
 }

@@ -3,6 +3,7 @@ import { registerEnumType } from 'type-graphql';
 import type {
   ChapterKind as ChapterKindValue,
   ChapterState as ChapterStateValue,
+  FactionStance as FactionStanceValue,
   NpcRelationshipKind as NpcRelationshipKindValue,
   PlotKind as PlotKindValue,
   PlotState as PlotStateValue,
@@ -72,3 +73,6 @@ registerEnumType(StoryMergeStatus, {
 
 export const MergeSide = enumOf<MergeSideValue>('OURS', 'THEIRS');
 registerEnumType(MergeSide, { name: 'MergeSide', description: 'OURS keeps the value of `into`, THEIRS takes the value of `from`.' });
+
+export const FactionStance = enumOf<FactionStanceValue>('ALLIED', 'FRIENDLY', 'NEUTRAL', 'RIVAL', 'HOSTILE', 'AT_WAR');
+registerEnumType(FactionStance, { name: 'FactionStance', description: 'How one faction stands towards another.' });

@@ -233,9 +233,15 @@ describe('campaign story structure', () => {
       const npc = (await kit.ok(CREATE_NPC, { c: campaignId, i: { name: 'Madam Eva' } }, who.gm)).createNpc.id;
       const tooStrong = await kit.gql('mutation($c: ID!) { createFaction(campaignId: $c, input: { name: "Vistani", power: 11 }) { id } }', { c: campaignId }, who.gm);
       expect(tooStrong.errors![0]!.message).toBe('input.power: must be 0-10');
-      await kit.ok('mutation($c: ID!, $n: [ID!]) { createFaction(campaignId: $c, input: { name: "Vistani", power: 4, memberNpcIds: $n }) { id } }', { c: campaignId, n: [npc] }, who.gm);
-      const data = await kit.ok('query($id: ID!) { campaign(id: $id) { factions { name power members { name factions { name } } } } }', { id: campaignId }, who.player);
-      expect(data.campaign.factions).toEqual([{ name: 'Vistani', power: 4, members: [{ name: 'Madam Eva', factions: [{ name: 'Vistani' }] }] }]);
+      const vistani = (await kit.ok('mutation($c: ID!, $n: [ID!]) { createFaction(campaignId: $c, input: { name: "Vistani", power: 4, memberNpcIds: $n }) { id } }', { c: campaignId, n: [npc] }, who.gm)).createFaction.id;
+      const order = (await kit.ok('mutation($c: ID!, $r: [FactionRelationshipInput!]) { createFaction(campaignId: $c, input: { name: "Order", relationships: $r }) { id } }', { c: campaignId, r: [{ factionId: vistani, stance: 'RIVAL' }] }, who.gm)).createFaction.id;
+      const towardsItself = await kit.gql('mutation($id: ID!, $r: [FactionRelationshipInput!]) { updateFaction(id: $id, input: { relationships: $r }) { id } }', { id: order, r: [{ factionId: order, stance: 'ALLIED' }] }, who.gm);
+      expect(towardsItself.errors![0]!.message).toBe('input.relationships: a faction has no stance towards itself.');
+      const data = await kit.ok('query($id: ID!) { campaign(id: $id) { factions { name power members { name factions { name } } relationships { stance faction { name } } } } }', { id: campaignId }, who.player);
+      expect(data.campaign.factions).toEqual([
+        { name: 'Vistani', power: 4, members: [{ name: 'Madam Eva', factions: [{ name: 'Vistani' }] }], relationships: [] },
+        { name: 'Order', power: 5, members: [], relationships: [{ stance: 'RIVAL', faction: { name: 'Vistani' } }] },
+      ]);
     });
   });
 
@@ -304,7 +310,7 @@ describe('campaign story structure', () => {
       npcs { id location { id path { id } } relationships { id npc { id } targetNpc { id } } factions { id } }
       relationshipGraph { nodes { id } edges { id } }
       locations { id parent { id } children { id } path { id } npcs { id } }
-      factions { id members { id } }
+      factions { id members { id } relationships { stance faction { id } } }
     } }`;
 
     async function fill(campaignId: string, size: number) {
@@ -314,13 +320,15 @@ describe('campaign story structure', () => {
       let previousNpc: string | null = null;
       let previousPlot: string | null = null;
       let previousLocation = location;
+      let previousFaction: string | null = null;
       for (let index = 0; index < size; index += 1) {
         const chapterId: string = await chapter(campaignId, `C${index}`, previousChapter ? [previousChapter] : []);
         previousLocation = (await kit.ok(CREATE_LOCATION, { c: campaignId, i: { name: `L${index}`, parentLocationId: previousLocation } }, who.gm)).createLocation.id;
         const npc: string = (await kit.ok(CREATE_NPC, { c: campaignId, i: { name: `N${index}`, locationId: previousLocation } }, who.gm)).createNpc.id;
         if (previousNpc) await kit.ok(CREATE_RELATIONSHIP, { c: campaignId, i: { npcId: npc, targetNpcId: previousNpc, kind: 'ALLY', hidden: index % 2 === 0 } }, who.gm);
         previousPlot = (await kit.ok(CREATE_PLOT, { c: campaignId, i: { title: `P${index}`, kind: 'SIDE', arcId: arc, parentPlotId: previousPlot, chapterIds: [chapterId] } }, who.gm)).createPlot.id;
-        await kit.ok('mutation($c: ID!, $n: [ID!]) { createFaction(campaignId: $c, input: { name: "F", memberNpcIds: $n }) { id } }', { c: campaignId, n: [npc] }, who.gm);
+        const relationships: { factionId: string; stance: string }[] = previousFaction ? [{ factionId: previousFaction, stance: 'HOSTILE' }] : [];
+        previousFaction = (await kit.ok('mutation($c: ID!, $n: [ID!], $r: [FactionRelationshipInput!]) { createFaction(campaignId: $c, input: { name: "F", memberNpcIds: $n, relationships: $r }) { id } }', { c: campaignId, n: [npc], r: relationships }, who.gm)).createFaction.id;
         previousChapter = chapterId;
         previousNpc = npc;
       }
@@ -344,8 +352,8 @@ describe('campaign story structure', () => {
       };
       const one = await statementsFor(small.campaignId);
       expect(await statementsFor(large.campaignId)).toBe(one);
-      // The campaign, the viewer's role for the query and for the story, and one per kind of story row (10).
-      expect(one).toBe(13);
+      // The campaign, the viewer's role for the query and for the story, and one per kind of story row (11).
+      expect(one).toBe(14);
     });
   });
 });

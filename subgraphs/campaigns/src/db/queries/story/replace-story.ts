@@ -5,6 +5,7 @@ import {
   chapterPrerequisites,
   chapters,
   factionMembers,
+  factionRelationships,
   factions,
   locations,
   npcRelationships,
@@ -26,6 +27,7 @@ export interface StoryRowsToWrite {
   relationships: (typeof npcRelationships.$inferInsert)[];
   factions: (typeof factions.$inferInsert)[];
   factionMembers: (typeof factionMembers.$inferInsert)[];
+  factionRelationships: (typeof factionRelationships.$inferInsert)[];
 }
 
 /**
@@ -56,4 +58,5 @@ export async function replaceStory(
   if (rows.relationships.length > 0) await tx.insert(npcRelationships).values(rows.relationships);
   if (rows.factions.length > 0) await tx.insert(factions).values(rows.factions);
   if (rows.factionMembers.length > 0) await tx.insert(factionMembers).values(rows.factionMembers);
+  if (rows.factionRelationships.length > 0) await tx.insert(factionRelationships).values(rows.factionRelationships);
 }

@@ -5,6 +5,7 @@ import {
   chapterPrerequisites,
   chapters,
   factionMembers,
+  factionRelationships,
   factions,
   locations,
   npcRelationships,
@@ -109,9 +110,24 @@ export function listFactionMembersOfCampaigns(db: CampaignsExecutor, campaignIds
     .orderBy(asc(factionMembers.factionId), asc(factionMembers.npcId));
 }
 
+export function listFactionRelationshipsOfCampaigns(db: CampaignsExecutor, campaignIds: readonly string[]) {
+  return db
+    .select({
+      campaignId: factions.campaignId,
+      factionId: factionRelationships.factionId,
+      otherFactionId: factionRelationships.otherFactionId,
+      stance: factionRelationships.stance,
+    })
+    .from(factionRelationships)
+    .innerJoin(factions, eq(factions.id, factionRelationships.factionId))
+    .where(inArray(factions.campaignId, [...campaignIds]))
+    .orderBy(asc(factionRelationships.factionId), asc(factionRelationships.otherFactionId));
+}
+
 export type PrerequisiteLink = Awaited<ReturnType<typeof listPrerequisitesOfCampaigns>>[number];
 export type PlotChapterLink = Awaited<ReturnType<typeof listPlotChaptersOfCampaigns>>[number];
 export type FactionMemberLink = Awaited<ReturnType<typeof listFactionMembersOfCampaigns>>[number];
+export type FactionRelationshipLink = Awaited<ReturnType<typeof listFactionRelationshipsOfCampaigns>>[number];
 
 /** Everything in one campaign's story, as stored. */
 export interface StoryRows {
@@ -125,9 +141,10 @@ export interface StoryRows {
   locations: Awaited<ReturnType<typeof listLocationsOfCampaigns>>;
   factions: Awaited<ReturnType<typeof listFactionsOfCampaigns>>;
   factionMembers: FactionMemberLink[];
+  factionRelationships: FactionRelationshipLink[];
 }
 
-/** The whole story of one campaign (ten statements; run inside the transaction that needs it). */
+/** The whole story of one campaign (eleven statements; run inside the transaction that needs it). */
 export async function loadStoryRows(db: CampaignsExecutor, campaignId: string): Promise<StoryRows> {
   const ids = [campaignId];
   return {
@@ -141,5 +158,6 @@ export async function loadStoryRows(db: CampaignsExecutor, campaignId: string): 
     locations: await listLocationsOfCampaigns(db, ids),
     factions: await listFactionsOfCampaigns(db, ids),
     factionMembers: await listFactionMembersOfCampaigns(db, ids),
+    factionRelationships: await listFactionRelationshipsOfCampaigns(db, ids),
   };
 }

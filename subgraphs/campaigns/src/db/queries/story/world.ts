@@ -1,7 +1,15 @@
 import { eq } from 'drizzle-orm';
 
 import type { CampaignsExecutor } from '../../database.js';
-import { factionMembers, type FactionRow, factions, type LocationRow, locations } from '../../tables/index.js';
+import {
+  factionMembers,
+  factionRelationships,
+  type FactionRow,
+  factions,
+  type FactionStance,
+  type LocationRow,
+  locations,
+} from '../../tables/index.js';
 
 export type LocationValues = Pick<LocationRow, 'name' | 'description' | 'parentLocationId'>;
 export type FactionValues = Pick<FactionRow, 'name' | 'goals' | 'power'>;
@@ -68,4 +76,23 @@ export async function replaceFactionMembers(
   await db.delete(factionMembers).where(eq(factionMembers.factionId, factionId));
   if (npcIds.length === 0) return;
   await db.insert(factionMembers).values(npcIds.map((npcId) => ({ factionId, npcId })));
+}
+
+/** Replaces how a faction stands towards others. */
+export async function replaceFactionRelationships(
+  db: CampaignsExecutor,
+  factionId: string,
+  relationships: readonly { factionId: string; stance: FactionStance }[],
+): Promise<void> {
+  await db.delete(factionRelationships).where(eq(factionRelationships.factionId, factionId));
+  if (relationships.length === 0) return;
+  await db
+    .insert(factionRelationships)
+    .values(
+      relationships.map((relationship) => ({
+        factionId,
+        otherFactionId: relationship.factionId,
+        stance: relationship.stance,
+      })),
+    );
 }
