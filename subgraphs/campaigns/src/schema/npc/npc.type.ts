@@ -89,7 +89,7 @@ export class StoryGraphNode {
 }
 
 @ObjectType('StoryRelationshipGraph', {
-  description: 'Every NPC and every party character that has a relationship, with the relationships you may see.',
+  description: 'Every NPC and the party characters your visible relationships reach, with those relationships.',
 })
 export class StoryRelationshipGraph {
   @Field(() => [StoryGraphNode])

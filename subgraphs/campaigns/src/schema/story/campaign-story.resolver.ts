@@ -44,7 +44,7 @@ export class CampaignStoryResolver {
   }
 
   @FieldResolver(() => StoryRelationshipGraph, {
-    description: 'The NPC relationship graph; hidden edges (and nodes only they connect) for game masters only.',
+    description: 'The NPC relationship graph: every NPC, the party characters an edge you may see reaches, and those edges (hidden ones for game masters only).',
   })
   async relationshipGraph(@Root() campaign: Campaign, @Ctx() ctx: CampaignsContext): Promise<StoryRelationshipGraph> {
     if (!(await isStoryReader(ctx, campaign.id))) return { nodes: [], edges: [] };
