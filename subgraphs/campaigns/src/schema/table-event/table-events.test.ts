@@ -329,6 +329,16 @@ describe('table events: recorded in campaigns, applied by characters through the
       expect((await sheet(strong, player)).abilityScores.str.score).toBe(5);
     });
 
+    it('records a target that no longer exists as FAILED without blocking the others', async () => {
+      const { campaignId, weak, strong } = await table();
+      // Gone from characters but, for this test, still in the party (its deletion event never sent).
+      await characters.database.sql`delete from characters.characters where id = ${weak}`;
+      const event = await record({ campaignId, kind: 'HEALING', amount: 1 });
+      const byCharacter = new Map((await applied(event.id)).characterApplications.map((row) => [row.character?.id ?? 'gone', row]));
+      expect(byCharacter.get('gone')).toMatchObject({ status: 'FAILED', failure: expect.stringMatching(/No character has id/) });
+      expect(byCharacter.get(strong)?.status).toBe('APPLIED');
+    });
+
     it('marks a revert that can no longer undo the event as REVERT_FAILED, and reverts the others', async () => {
       const { campaignId, weak, strong } = await table();
       const event = await record({ campaignId, kind: 'CURRENCY_GRANT', currency: { gp: 10 } });
