@@ -41,6 +41,8 @@ export interface StoryKit {
   /** A campaign run by `gm` with a co-GM, a player and a viewer, and one party character. */
   table(who: People): Promise<{ campaignId: string; partyCharacterId: string }>;
   subscribe(identity: Identity | null, query: string, variables: Record<string, unknown>): Promise<Subscription>;
+  /** SQL statements `run` costs: the fewest of three runs, as background work (the event relay) may add one meanwhile. */
+  statementsFor(run: () => Promise<void>): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -116,8 +118,19 @@ export async function startStoryKit(label: string): Promise<StoryKit> {
     };
   }
 
+  async function statementsFor(run: () => Promise<void>): Promise<number> {
+    const counts: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const before = subgraph.database.statementCount();
+      await run();
+      counts.push(subgraph.database.statementCount() - before);
+    }
+    return Math.min(...counts);
+  }
+
   return {
     subgraph,
+    statementsFor,
     redis: Boolean(options.redisUrl),
     gql,
     ok,
