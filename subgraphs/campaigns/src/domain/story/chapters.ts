@@ -1,14 +1,7 @@
 import { badUserInput, conflict, type Identity, notFound, validateInput } from '@grimoire/platform';
 import { z } from 'zod';
 
-import {
-  deleteChapterRow,
-  findChapterById,
-  insertChapter,
-  listDependentChapters,
-  replacePrerequisites,
-  updateChapterRow,
-} from '../../db/queries/story/chapters.js';
+import { chapterRows, listDependentChapters, replacePrerequisites } from '../../db/queries/story/chapters.js';
 import { listChaptersOfCampaigns, listPrerequisitesOfCampaigns } from '../../db/queries/story/story-reads.js';
 import type { CampaignsExecutor } from '../../db/database.js';
 import { chapterKind, type ChapterRow, chapterState } from '../../db/tables/index.js';
@@ -46,7 +39,7 @@ export function createChapter(
   return editStory(deps, viewer.userId, rawCampaignId, 'campaignId', async (tx, campaignId) => {
     const prerequisiteIds = valid.prerequisiteIds ?? [];
     await checkPrerequisites(tx, campaignId, null, prerequisiteIds);
-    const chapter = await insertChapter(tx, {
+    const chapter = await chapterRows.insert(tx, {
       campaignId,
       title: valid.title,
       summary: valid.summary ?? null,
@@ -66,14 +59,14 @@ export async function updateChapter(
   input: ChapterInput,
 ): Promise<ChapterRow> {
   const valid = validateInput(updateChapterSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'chapter', (id) => findChapterById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'chapter', (id) => chapterRows.findById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
     if (valid.prerequisiteIds) {
       await checkPrerequisites(tx, campaignId, existing.id, valid.prerequisiteIds);
       await replacePrerequisites(tx, existing.id, valid.prerequisiteIds);
     }
     const { prerequisiteIds: _replaced, ...fields } = valid;
-    const chapter = await updateChapterRow(tx, existing.id, withoutUndefined(fields));
+    const chapter = await chapterRows.update(tx, existing.id, withoutUndefined(fields));
     if (!chapter) throw notFound(`No chapter has id ${existing.id}.`, { field: 'id' });
     return { result: chapter, change: { entity: 'CHAPTER', entityId: chapter.id, action: 'UPDATED', hidden: false } };
   });
@@ -81,7 +74,7 @@ export async function updateChapter(
 
 /** Deletes a chapter no other chapter depends on (CONFLICT names those that do). */
 export async function deleteChapter(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'chapter', (id) => findChapterById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'chapter', (id) => chapterRows.findById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
     const dependents = await listDependentChapters(tx, existing.id);
     if (dependents.length > 0) {
@@ -91,7 +84,7 @@ export async function deleteChapter(deps: StoryDependencies, viewer: Identity, r
         { field: 'id', dependentIds: dependents.map((chapter) => chapter.id) },
       );
     }
-    await deleteChapterRow(tx, existing.id);
+    await chapterRows.deleteById(tx, existing.id);
     return {
       result: existing.id,
       change: { entity: 'CHAPTER', entityId: existing.id, action: 'DELETED', hidden: false },

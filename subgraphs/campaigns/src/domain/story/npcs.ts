@@ -2,17 +2,7 @@ import { badUserInput, type Identity, notFound, validateInput } from '@grimoire/
 import { z } from 'zod';
 
 import type { CampaignsExecutor } from '../../db/database.js';
-import {
-  deleteNpcRow,
-  deleteRelationshipRow,
-  findNpcById,
-  findRelationshipById,
-  insertNpc,
-  insertRelationship,
-  isInParty,
-  updateNpcRow,
-  updateRelationshipRow,
-} from '../../db/queries/story/npcs.js';
+import { isInParty, npcRows, relationshipRows } from '../../db/queries/story/npcs.js';
 import { listLocationsOfCampaigns } from '../../db/queries/story/story-reads.js';
 import { npcRelationshipKind, type NpcRelationshipRow, type NpcRow } from '../../db/tables/index.js';
 import { editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
@@ -87,7 +77,7 @@ export function createNpc(
   const valid = validateInput(createNpcSchema, input);
   return editStory(deps, viewer.userId, rawCampaignId, 'campaignId', async (tx, campaignId) => {
     await checkNpcLocation(tx, campaignId, valid.locationId);
-    const npc = await insertNpc(tx, {
+    const npc = await npcRows.insert(tx, {
       campaignId,
       name: valid.name,
       description: valid.description ?? null,
@@ -107,10 +97,10 @@ export async function updateNpc(
   input: z.input<typeof updateNpcSchema>,
 ): Promise<NpcRow> {
   const valid = validateInput(updateNpcSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'NPC', (id) => findNpcById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'NPC', (id) => npcRows.findById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
     await checkNpcLocation(tx, campaignId, valid.locationId);
-    const npc = await updateNpcRow(tx, existing.id, withoutUndefined(valid));
+    const npc = await npcRows.update(tx, existing.id, withoutUndefined(valid));
     if (!npc) throw notFound(`No NPC has id ${existing.id}.`, { field: 'id' });
     return { result: npc, change: { entity: 'NPC', entityId: npc.id, action: 'UPDATED', hidden: false } };
   });
@@ -118,9 +108,9 @@ export async function updateNpc(
 
 /** Its relationships (both ways) and faction memberships go with it. */
 export async function deleteNpc(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'NPC', (id) => findNpcById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'NPC', (id) => npcRows.findById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    await deleteNpcRow(tx, existing.id);
+    await npcRows.deleteById(tx, existing.id);
     return { result: existing.id, change: { entity: 'NPC', entityId: existing.id, action: 'DELETED', hidden: false } };
   });
 }
@@ -161,12 +151,12 @@ export function createNpcRelationship(
 ): Promise<NpcRelationshipRow> {
   const valid = validateInput(createRelationshipSchema, input);
   return editStory(deps, viewer.userId, rawCampaignId, 'campaignId', async (tx, campaignId) => {
-    const source = await findNpcById(tx, valid.npcId);
+    const source = await npcRows.findById(tx, valid.npcId);
     if (source?.campaignId !== campaignId) {
       throw badUserInput(`input.npcId: no NPC ${valid.npcId} in this campaign.`, { field: 'input.npcId' });
     }
     if (valid.targetNpcId) {
-      const target = await findNpcById(tx, valid.targetNpcId);
+      const target = await npcRows.findById(tx, valid.targetNpcId);
       if (target?.campaignId !== campaignId) {
         throw badUserInput(`input.targetNpcId: no NPC ${valid.targetNpcId} in this campaign.`, {
           field: 'input.targetNpcId',
@@ -186,7 +176,7 @@ export function createNpcRelationship(
         },
       );
     }
-    const relationship = await insertRelationship(tx, {
+    const relationship = await relationshipRows.insert(tx, {
       campaignId,
       npcId: source.id,
       targetNpcId: valid.targetNpcId ?? null,
@@ -209,10 +199,12 @@ export async function updateNpcRelationship(
   input: z.input<typeof updateRelationshipSchema>,
 ): Promise<NpcRelationshipRow> {
   const valid = validateInput(updateRelationshipSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'NPC relationship', (id) => findRelationshipById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'NPC relationship', (id) =>
+    relationshipRows.findById(deps.db, id),
+  );
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
     const { hidden, ...rest } = valid;
-    const relationship = await updateRelationshipRow(
+    const relationship = await relationshipRows.update(
       tx,
       existing.id,
       withoutUndefined({ ...rest, hidden: hidden ?? undefined }),
@@ -228,9 +220,11 @@ export async function updateNpcRelationship(
 }
 
 export async function deleteNpcRelationship(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'NPC relationship', (id) => findRelationshipById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'NPC relationship', (id) =>
+    relationshipRows.findById(deps.db, id),
+  );
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    await deleteRelationshipRow(tx, existing.id);
+    await relationshipRows.deleteById(tx, existing.id);
     return {
       result: existing.id,
       change: { entity: 'NPC_RELATIONSHIP', entityId: existing.id, action: 'DELETED', hidden: existing.hidden },

@@ -2,17 +2,7 @@ import { badUserInput, type Identity, notFound, validateInput } from '@grimoire/
 import { z } from 'zod';
 
 import type { CampaignsExecutor } from '../../db/database.js';
-import {
-  deletePlotRow,
-  deleteStoryArcRow,
-  findPlotById,
-  findStoryArcById,
-  insertPlot,
-  insertStoryArc,
-  replacePlotChapters,
-  updatePlotRow,
-  updateStoryArcRow,
-} from '../../db/queries/story/plots.js';
+import { insertStoryArc, plotRows, replacePlotChapters, storyArcRows } from '../../db/queries/story/plots.js';
 import {
   listArcsOfCampaigns,
   listChaptersOfCampaigns,
@@ -73,10 +63,10 @@ export async function updateStoryArc(
   input: z.input<typeof updateArcSchema>,
 ): Promise<StoryArcRow> {
   const valid = validateInput(updateArcSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'story arc', (id) => findStoryArcById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'story arc', (id) => storyArcRows.findById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
     const { position, ...rest } = valid;
-    const arc = await updateStoryArcRow(
+    const arc = await storyArcRows.update(
       tx,
       existing.id,
       withoutUndefined({ ...rest, position: position ?? undefined }),
@@ -88,9 +78,9 @@ export async function updateStoryArc(
 
 /** Its plots stay, without an arc. */
 export async function deleteStoryArc(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'story arc', (id) => findStoryArcById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'story arc', (id) => storyArcRows.findById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    await deleteStoryArcRow(tx, existing.id);
+    await storyArcRows.deleteById(tx, existing.id);
     return {
       result: existing.id,
       change: { entity: 'STORY_ARC', entityId: existing.id, action: 'DELETED', hidden: false },
@@ -145,7 +135,7 @@ export function createPlot(
   const valid = validateInput(createPlotSchema, input);
   return editStory(deps, viewer.userId, rawCampaignId, 'campaignId', async (tx, campaignId) => {
     await checkPlotLinks(tx, campaignId, null, valid);
-    const plot = await insertPlot(tx, {
+    const plot = await plotRows.insert(tx, {
       campaignId,
       title: valid.title,
       description: valid.description ?? null,
@@ -165,12 +155,12 @@ export async function updatePlot(
   input: z.input<typeof updatePlotSchema>,
 ): Promise<PlotRow> {
   const valid = validateInput(updatePlotSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'plot', (id) => findPlotById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'plot', (id) => plotRows.findById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
     await checkPlotLinks(tx, campaignId, existing.id, valid);
     const { chapterIds, ...fields } = valid;
     if (chapterIds) await replacePlotChapters(tx, existing.id, chapterIds);
-    const plot = await updatePlotRow(tx, existing.id, withoutUndefined(fields));
+    const plot = await plotRows.update(tx, existing.id, withoutUndefined(fields));
     if (!plot) throw notFound(`No plot has id ${existing.id}.`, { field: 'id' });
     return { result: plot, change: { entity: 'PLOT', entityId: plot.id, action: 'UPDATED', hidden: false } };
   });
@@ -184,22 +174,22 @@ export async function changePlotState(
   state: PlotState,
 ): Promise<PlotRow> {
   const valid = validateInput(z.enum(plotState.enumValues), state, 'state');
-  const existing = await findStoryEntity(rawId, 'id', 'plot', (id) => findPlotById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'plot', (id) => plotRows.findById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
     // Read again under the campaign lock: the state may have moved since.
-    const current = await findPlotById(tx, existing.id);
+    const current = await plotRows.findById(tx, existing.id);
     if (!current) throw notFound(`No plot has id ${existing.id}.`, { field: 'id' });
     assertPlotStateMove(current.state, valid);
-    const plot = (await updatePlotRow(tx, existing.id, { state: valid }))!;
+    const plot = (await plotRows.update(tx, existing.id, { state: valid }))!;
     return { result: plot, change: { entity: 'PLOT', entityId: plot.id, action: 'UPDATED', hidden: false } };
   });
 }
 
 /** Its subplots move up to the top level. */
 export async function deletePlot(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'plot', (id) => findPlotById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'plot', (id) => plotRows.findById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    await deletePlotRow(tx, existing.id);
+    await plotRows.deleteById(tx, existing.id);
     return { result: existing.id, change: { entity: 'PLOT', entityId: existing.id, action: 'DELETED', hidden: false } };
   });
 }

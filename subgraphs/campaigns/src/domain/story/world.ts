@@ -8,16 +8,10 @@ import {
   listNpcsOfCampaigns,
 } from '../../db/queries/story/story-reads.js';
 import {
-  deleteFactionRow,
-  deleteLocationRow,
-  findFactionById,
-  findLocationById,
-  insertFaction,
-  insertLocation,
+  factionRows,
+  locationRows,
   replaceFactionMembers,
   replaceFactionRelationships,
-  updateFactionRow,
-  updateLocationRow,
 } from '../../db/queries/story/world.js';
 import { type FactionRow, factionStance, type LocationRow } from '../../db/tables/index.js';
 import { parentCycle } from './dependency-graph.js';
@@ -52,7 +46,7 @@ export function createLocation(
   const valid = validateInput(createLocationSchema, input);
   return editStory(deps, viewer.userId, rawCampaignId, 'campaignId', async (tx, campaignId) => {
     await checkParentLocation(tx, campaignId, null, valid.parentLocationId);
-    const location = await insertLocation(tx, {
+    const location = await locationRows.insert(tx, {
       campaignId,
       name: valid.name,
       description: valid.description ?? null,
@@ -72,10 +66,10 @@ export async function updateLocation(
   input: z.input<typeof updateLocationSchema>,
 ): Promise<LocationRow> {
   const valid = validateInput(updateLocationSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'location', (id) => findLocationById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'location', (id) => locationRows.findById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
     await checkParentLocation(tx, campaignId, existing.id, valid.parentLocationId);
-    const location = await updateLocationRow(tx, existing.id, withoutUndefined(valid));
+    const location = await locationRows.update(tx, existing.id, withoutUndefined(valid));
     if (!location) throw notFound(`No location has id ${existing.id}.`, { field: 'id' });
     return {
       result: location,
@@ -86,9 +80,9 @@ export async function updateLocation(
 
 /** Its child locations move up to the top level; NPCs there lose their location. */
 export async function deleteLocation(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'location', (id) => findLocationById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'location', (id) => locationRows.findById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    await deleteLocationRow(tx, existing.id);
+    await locationRows.deleteById(tx, existing.id);
     return {
       result: existing.id,
       change: { entity: 'LOCATION', entityId: existing.id, action: 'DELETED', hidden: false },
@@ -148,7 +142,7 @@ export function createFaction(
   return editStory(deps, viewer.userId, rawCampaignId, 'campaignId', async (tx, campaignId) => {
     await checkMembers(tx, campaignId, valid.memberNpcIds);
     await checkFactionRelationships(tx, campaignId, null, valid.relationships);
-    const faction = await insertFaction(tx, {
+    const faction = await factionRows.insert(tx, {
       campaignId,
       name: valid.name,
       goals: valid.goals ?? null,
@@ -167,7 +161,7 @@ export async function updateFaction(
   input: z.input<typeof updateFactionSchema>,
 ): Promise<FactionRow> {
   const valid = validateInput(updateFactionSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'faction', (id) => findFactionById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'faction', (id) => factionRows.findById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
     const { memberNpcIds, relationships, power, ...fields } = valid;
     if (relationships) {
@@ -178,16 +172,20 @@ export async function updateFaction(
       await checkMembers(tx, campaignId, memberNpcIds);
       await replaceFactionMembers(tx, existing.id, memberNpcIds);
     }
-    const faction = await updateFactionRow(tx, existing.id, withoutUndefined({ ...fields, power: power ?? undefined }));
+    const faction = await factionRows.update(
+      tx,
+      existing.id,
+      withoutUndefined({ ...fields, power: power ?? undefined }),
+    );
     if (!faction) throw notFound(`No faction has id ${existing.id}.`, { field: 'id' });
     return { result: faction, change: { entity: 'FACTION', entityId: faction.id, action: 'UPDATED', hidden: false } };
   });
 }
 
 export async function deleteFaction(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'faction', (id) => findFactionById(deps.db, id));
+  const existing = await findStoryEntity(rawId, 'id', 'faction', (id) => factionRows.findById(deps.db, id));
   return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    await deleteFactionRow(tx, existing.id);
+    await factionRows.deleteById(tx, existing.id);
     return {
       result: existing.id,
       change: { entity: 'FACTION', entityId: existing.id, action: 'DELETED', hidden: false },
