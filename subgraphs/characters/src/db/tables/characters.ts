@@ -1,4 +1,11 @@
-import { type CharacterBuild, type Inventory, type PlayState, ROOT_THEME, THEME_IDS, type ThemeId } from '@grimoire/rules';
+import {
+  type CharacterBuild,
+  type Inventory,
+  type PlayState,
+  ROOT_THEME,
+  THEME_IDS,
+  type ThemeId,
+} from '@grimoire/rules';
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 

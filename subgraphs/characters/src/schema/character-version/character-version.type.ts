@@ -59,7 +59,7 @@ export function characterVersionFromRow(row: CharacterVersionRow): CharacterVers
     author: { id: row.authorId },
     reason: row.reason,
     milestone: row.milestone,
-    snapshot: row.snapshot as unknown as Record<string, unknown>,
+    snapshot: row.snapshot,
     tableEventId: row.tableEventId,
     createdAt: row.createdAt,
   };
