@@ -69,6 +69,8 @@ export type CreateCampaignInput = {
   description?: string | null | undefined;
   /** Display name, 1-100 characters (trimmed). */
   name: string;
+  /** The genre it starts in; HIGH_FANTASY when omitted. */
+  theme?: Theme | null | undefined;
   /** Fixed at creation; TRADITIONAL when omitted. */
   type?: CampaignType | null | undefined;
 };
@@ -254,6 +256,18 @@ export type StartingEquipmentInput = {
   /** Items picked for "one of a category" entries. */
   picks?: Array<string | number> | null | undefined;
 };
+
+/** A campaign theme (genre). HIGH_FANTASY is the root: SRD items are written in it. */
+export type Theme =
+  | 'CYBERPUNK'
+  | 'GOTHIC_HORROR'
+  | 'HIGH_FANTASY'
+  | 'MYTHIC'
+  | 'PIRATE'
+  | 'POST_APOCALYPTIC'
+  | 'SPACE_OPERA'
+  | 'STEAMPUNK'
+  | 'WILD_WEST';
 
 /** ERROR makes a build illegal; WARNING and INFO are advice. */
 export type ValidationSeverity =
