@@ -1,20 +1,11 @@
 // Shared by this subgraph's tests only.
 
 /**
- * The fewest SQL statements `run` costs over `attempts` runs. Background work (the event relay
- * polls its outbox every second) may add statements while a request runs, never take any away,
- * so the minimum is the request's own cost.
+ * The SQL statements `run` costs on the subgraph's request pool. The event bus's relay and
+ * consumers use a pool of their own, so background work never shows up here.
  */
-export async function leastStatements(
-  database: { statementCount(): number },
-  run: () => Promise<unknown>,
-  attempts = 3,
-): Promise<number> {
-  let least = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < attempts; attempt += 1) {
-    const before = database.statementCount();
-    await run();
-    least = Math.min(least, database.statementCount() - before);
-  }
-  return least;
+export async function statementsOf(database: { statementCount(): number }, run: () => Promise<unknown>): Promise<number> {
+  const before = database.statementCount();
+  await run();
+  return database.statementCount() - before;
 }

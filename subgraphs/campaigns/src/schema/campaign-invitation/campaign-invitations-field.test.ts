@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { CampaignsTables } from '../../db/database.js';
 import { startCampaignsSubgraph } from '../../server.js';
-import { leastStatements } from '../test-support.js';
+import { statementsOf } from '../test-support.js';
 
 const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
 const coGm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
@@ -105,7 +105,7 @@ describe('Campaign.invitations', () => {
     const host: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
     let invitations: number[] = [];
     const statements = () =>
-      leastStatements(subgraph.database, async () => {
+      statementsOf(subgraph.database, async () => {
         const campaigns = ok(await gql(MY_INVITATIONS, {}, host)).myCampaigns as { invitations: unknown[] }[];
         invitations = campaigns.map((campaign) => campaign.invitations.length);
       });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignsTables } from '../../db/database.js';
 import { campaignHomebrew, campaignRuleProfiles } from '../../db/tables/index.js';
 import { startCampaignsSubgraph } from '../../server.js';
-import { leastStatements } from '../test-support.js';
+import { statementsOf } from '../test-support.js';
 
 const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
 const coGm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
@@ -200,7 +200,7 @@ describe('campaign rule profiles', () => {
     const reader: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
     let campaigns = 0;
     const statementsFor = () =>
-      leastStatements(subgraph.database, async () => {
+      statementsOf(subgraph.database, async () => {
         campaigns = ok(await gql(MY_PROFILES, {}, reader)).myCampaigns.length as number;
       });
     const join = async () => {

@@ -16,6 +16,7 @@ import WebSocket from 'ws';
 import type { CampaignsTables } from '../../db/database.js';
 import { partyMembers } from '../../db/tables/index.js';
 import { startCampaignsSubgraph } from '../../server.js';
+import { statementsOf } from '../test-support.js';
 
 // Shared by the story tests: a campaigns subgraph on a fresh database and a table of people.
 
@@ -41,7 +42,7 @@ export interface StoryKit {
   /** A campaign run by `gm` with a co-GM, a player and a viewer, and one party character. */
   table(who: People): Promise<{ campaignId: string; partyCharacterId: string }>;
   subscribe(identity: Identity | null, query: string, variables: Record<string, unknown>): Promise<Subscription>;
-  /** SQL statements `run` costs: the fewest of three runs, as background work (the event relay) may add one meanwhile. */
+  /** SQL statements `run` costs on the request pool (the event bus has a pool of its own). */
   statementsFor(run: () => Promise<void>): Promise<number>;
   stop(): Promise<void>;
 }
@@ -119,13 +120,7 @@ export async function startStoryKit(label: string): Promise<StoryKit> {
   }
 
   async function statementsFor(run: () => Promise<void>): Promise<number> {
-    const counts: number[] = [];
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const before = subgraph.database.statementCount();
-      await run();
-      counts.push(subgraph.database.statementCount() - before);
-    }
-    return Math.min(...counts);
+    return statementsOf(subgraph.database, run);
   }
 
   return {
