@@ -114,7 +114,11 @@ export async function deleteCampaignInStatus(
   return rows.length > 0;
 }
 
-/** Takes the campaign's row lock until the transaction ends (serialises party joins). */
-export async function lockCampaign(db: CampaignsExecutor, id: string): Promise<void> {
-  await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, id)).for('update');
+/**
+ * Takes the campaign's row lock until the transaction ends (serialises party joins and story
+ * edits) and returns its status as of the lock (undefined when the campaign is gone).
+ */
+export async function lockCampaign(db: CampaignsExecutor, id: string): Promise<CampaignStatus | undefined> {
+  const [row] = await db.select({ status: campaigns.status }).from(campaigns).where(eq(campaigns.id, id)).for('update');
+  return row?.status;
 }

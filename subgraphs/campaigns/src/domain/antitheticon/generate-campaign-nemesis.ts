@@ -2,17 +2,18 @@ import { badUserInput, type Identity, validateInput } from '@grimoire/platform';
 import { generateNemesis } from '@grimoire/rules';
 import { z } from 'zod';
 
-import { lockCampaign } from '../../db/queries/campaigns.js';
 import { replaceNemesis } from '../../db/queries/antitheticon.js';
 import { listPartiesOfCampaigns } from '../../db/queries/party.js';
 import type { CampaignRow } from '../../db/tables/index.js';
 import { assertCanRunNemesis } from '../authorize-campaign-action.js';
-import { assertStatusAllows } from '../campaign-status-gate.js';
+import { type CampaignWriteRule, inCampaignTransaction, loadCampaignForWrite } from '../campaign-write.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import { loadCampaignAccess } from '../load-campaign-access.js';
 
 /** A PostgreSQL integer, so the seed is stored as given. */
 const seedSchema = z.number().int().min(-2_147_483_648).max(2_147_483_647);
+
+/** The nemesis is shaped by the game masters while the campaign is played (not once COMPLETED). */
+export const NEMESIS_WORK: CampaignWriteRule = { authorize: assertCanRunNemesis, activity: 'PLAY' };
 
 /** An ANTITHETICON campaign, or BAD_USER_INPUT naming the argument. */
 export function assertAntitheticon(campaign: CampaignRow, field = 'campaignId'): void {
@@ -35,10 +36,8 @@ export async function generateCampaignNemesis(
   rawSeed: number,
   requestId?: string,
 ): Promise<CampaignRow> {
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
-  assertCanRunNemesis(access);
+  const { campaign } = await loadCampaignForWrite(deps.db, viewer.userId, rawCampaignId, NEMESIS_WORK);
   assertAntitheticon(campaign);
-  assertStatusAllows(campaign, 'CHANGE');
   const seed = validateInput(seedSchema, rawSeed, 'seed');
   const party = (await listPartiesOfCampaigns(deps.db, [campaign.id])).map((member) => member.characterId);
   // Read before the transaction: no network call while the campaign is locked.
@@ -49,9 +48,8 @@ export async function generateCampaignNemesis(
     });
   }
   const nemesis = generateNemesis(profiles, seed);
-  await deps.db.transaction(async (tx) => {
-    await lockCampaign(tx, campaign.id);
-    await replaceNemesis(tx, campaign.id, nemesis, viewer.userId);
-  });
+  await inCampaignTransaction(deps.db, campaign.id, NEMESIS_WORK, (tx) =>
+    replaceNemesis(tx, campaign.id, nemesis, viewer.userId),
+  );
   return campaign;
 }

@@ -10,14 +10,10 @@ import {
   lockNemesis,
   setDeceptionState,
 } from '../../db/queries/antitheticon.js';
-import { findCampaignById } from '../../db/queries/campaigns.js';
-import { findMemberRole } from '../../db/queries/members.js';
-import type { CampaignRow, NemesisDeceptionRow } from '../../db/tables/index.js';
-import { assertCanRunNemesis } from '../authorize-campaign-action.js';
-import { assertStatusAllows } from '../campaign-status-gate.js';
+import type { NemesisDeceptionRow } from '../../db/tables/index.js';
+import { inCampaignTransaction, loadCampaignForWrite } from '../campaign-write.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import { loadCampaignAccess } from '../load-campaign-access.js';
-import { assertAntitheticon } from './generate-campaign-nemesis.js';
+import { assertAntitheticon, NEMESIS_WORK } from './generate-campaign-nemesis.js';
 
 const addDeceptionSchema = z.object({
   identityId: z.uuid('must be an identity id').nullish(),
@@ -45,12 +41,10 @@ export async function addNemesisDeception(
   rawCampaignId: string,
   input: AddDeceptionInput,
 ): Promise<NemesisDeceptionRow> {
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
-  assertCanRunNemesis(access);
+  const { campaign } = await loadCampaignForWrite(deps.db, viewer.userId, rawCampaignId, NEMESIS_WORK);
   assertAntitheticon(campaign);
-  assertStatusAllows(campaign, 'CHANGE');
   const valid = validateInput(addDeceptionSchema, input, 'input');
-  return deps.db.transaction(async (tx) => {
+  return inCampaignTransaction(deps.db, campaign.id, NEMESIS_WORK, async (tx) => {
     if (!(await lockNemesis(tx, campaign.id))) throw noNemesis();
     if (valid.identityId && !(await findIdentity(tx, campaign.id, valid.identityId))) {
       throw notFound(`The nemesis has no identity ${valid.identityId}.`, { field: 'input.identityId' });
@@ -78,11 +72,8 @@ export async function changeNemesisDeceptionState(
   const state = validateInput(z.enum(DECEPTION_STATES), rawState, 'state');
   const deception = await findDeception(deps.db, deceptionId);
   if (!deception) throw notFound(`No deception has id ${deceptionId}.`, { field: 'id' });
-  const campaign = await campaignOf(deps, deception.campaignId);
-  const viewerRole = await findMemberRole(deps.db, campaign.id, viewer.userId);
-  assertCanRunNemesis({ viewerId: viewer.userId, gameMasterId: campaign.gameMasterId, viewerRole });
-  assertStatusAllows(campaign, 'CHANGE');
-  return deps.db.transaction(async (tx) => {
+  const { campaign } = await loadCampaignForWrite(deps.db, viewer.userId, deception.campaignId, NEMESIS_WORK, 'id');
+  return inCampaignTransaction(deps.db, campaign.id, NEMESIS_WORK, async (tx) => {
     await lockNemesis(tx, campaign.id);
     const current = await findDeception(tx, deceptionId);
     if (!current) throw notFound(`No deception has id ${deceptionId}.`, { field: 'id' });
@@ -90,12 +81,6 @@ export async function changeNemesisDeceptionState(
     if (!move.ok) throw conflict(move.message, { field: 'state', current: current.state });
     return setDeceptionState(tx, deceptionId, state);
   });
-}
-
-async function campaignOf(deps: Deps, campaignId: string): Promise<CampaignRow> {
-  const campaign = await findCampaignById(deps.db, campaignId);
-  if (!campaign) throw notFound(`No campaign has id ${campaignId}.`, { field: 'id' });
-  return campaign;
 }
 
 export function noNemesis(): Error {

@@ -2,11 +2,9 @@ import { conflict, type Identity } from '@grimoire/platform';
 
 import { findNextUnrevealedStage, lockNemesis, revealStage } from '../../db/queries/antitheticon.js';
 import type { NemesisRevelationRow } from '../../db/tables/index.js';
-import { assertCanRunNemesis } from '../authorize-campaign-action.js';
-import { assertStatusAllows } from '../campaign-status-gate.js';
+import { inCampaignTransaction, loadCampaignForWrite } from '../campaign-write.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import { loadCampaignAccess } from '../load-campaign-access.js';
-import { assertAntitheticon } from './generate-campaign-nemesis.js';
+import { assertAntitheticon, NEMESIS_WORK } from './generate-campaign-nemesis.js';
 import { noNemesis } from './manage-deceptions.js';
 
 /**
@@ -19,11 +17,9 @@ export async function revealNextStage(
   viewer: Identity,
   rawCampaignId: string,
 ): Promise<NemesisRevelationRow> {
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
-  assertCanRunNemesis(access);
+  const { campaign } = await loadCampaignForWrite(deps.db, viewer.userId, rawCampaignId, NEMESIS_WORK);
   assertAntitheticon(campaign);
-  assertStatusAllows(campaign, 'CHANGE');
-  return deps.db.transaction(async (tx) => {
+  return inCampaignTransaction(deps.db, campaign.id, NEMESIS_WORK, async (tx) => {
     if (!(await lockNemesis(tx, campaign.id))) throw noNemesis();
     const next = await findNextUnrevealedStage(tx, campaign.id);
     if (!next) throw conflict('Every stage of the revelation is already revealed.', { field: 'campaignId' });

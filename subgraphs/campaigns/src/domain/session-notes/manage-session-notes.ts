@@ -12,7 +12,14 @@ import {
 } from '../../db/queries/session-notes.js';
 import type { SessionNoteRow } from '../../db/tables/index.js';
 import { assertCanRunTheTable } from '../authorize-campaign-action.js';
-import { loadCampaignAccess } from '../load-campaign-access.js';
+import { type CampaignWriteRule, inCampaignTransaction, loadCampaignForWrite } from '../campaign-write.js';
+
+/**
+ * The game masters' record of the table (the session log, reverting a table event): kept while
+ * the campaign is not ARCHIVED, so mistakes found after a session or the campaign's end can
+ * still be put right.
+ */
+export const TABLE_RECORDS: CampaignWriteRule = { authorize: assertCanRunTheTable, activity: 'CHANGE' };
 
 export interface SessionNoteFields {
   /** Session number, unique in the campaign; the next one when left out at creation. */
@@ -37,17 +44,20 @@ export async function createSessionNote(
   rawCampaignId: string,
   fields: SessionNoteFields,
 ): Promise<SessionNoteRow> {
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
-  assertCanRunTheTable(access);
+  const { campaign } = await loadCampaignForWrite(deps.db, viewer.userId, rawCampaignId, TABLE_RECORDS);
   const values = await parseFields(deps.db, campaign.id, fields);
   const title = validateInput(titleSchema, fields.title ?? '', 'input.title');
-  const number = values.number ?? (await nextSessionNumber(deps.db, campaign.id));
-  const row = await insertSessionNote(deps.db, {
-    ...values,
-    campaignId: campaign.id,
-    number,
-    title,
-    createdBy: viewer.userId,
+  // Under the campaign's lock, two new notes cannot both take the next number.
+  const { number, row } = await inCampaignTransaction(deps.db, campaign.id, TABLE_RECORDS, async (tx) => {
+    const next = values.number ?? (await nextSessionNumber(tx, campaign.id));
+    const inserted = await insertSessionNote(tx, {
+      ...values,
+      campaignId: campaign.id,
+      number: next,
+      title,
+      createdBy: viewer.userId,
+    });
+    return { number: next, row: inserted };
   });
   if (!row) throw conflict(`Session ${number} already has a note in this campaign.`, { field: 'input.number' });
   return row;
@@ -66,7 +76,13 @@ export async function updateSessionNoteOf(
       ? undefined
       : validateInput(titleSchema, fields.title, 'input.title');
   try {
-    return (await updateSessionNote(deps.db, note.id, { ...values, ...(title ? { title } : {}) })) ?? note;
+    const changes = { ...values, ...(title ? { title } : {}) };
+    return await inCampaignTransaction(
+      deps.db,
+      note.campaignId,
+      TABLE_RECORDS,
+      async (tx) => (await updateSessionNote(tx, note.id, changes)) ?? note,
+    );
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw conflict(`Session ${values.number} already has a note in this campaign.`, { field: 'input.number' });
@@ -78,7 +94,7 @@ export async function updateSessionNoteOf(
 /** Deletes a note; its table events stay in the campaign's log, without a session. */
 export async function deleteSessionNoteOf(deps: { db: CampaignsDb }, viewer: Identity, rawId: string): Promise<string> {
   const note = await loadNoteForGameMasters(deps.db, viewer, rawId);
-  await deleteSessionNote(deps.db, note.id);
+  await inCampaignTransaction(deps.db, note.campaignId, TABLE_RECORDS, (tx) => deleteSessionNote(tx, note.id));
   return note.id;
 }
 
@@ -86,8 +102,7 @@ async function loadNoteForGameMasters(db: CampaignsDb, viewer: Identity, rawId: 
   const id = parseId(rawId, 'id');
   const [note] = await findSessionNotesByIds(db, [id]);
   if (!note) throw notFound(`No session note has id ${id}.`, { field: 'id' });
-  const { access } = await loadCampaignAccess(db, viewer.userId, note.campaignId);
-  assertCanRunTheTable(access);
+  await loadCampaignForWrite(db, viewer.userId, note.campaignId, TABLE_RECORDS, 'id');
   return note;
 }
 

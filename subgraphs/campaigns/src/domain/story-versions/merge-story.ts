@@ -2,19 +2,16 @@ import { badUserInput, conflict, type Identity, notFound, validateInput } from '
 import { z } from 'zod';
 
 import type { CampaignsExecutor } from '../../db/database.js';
-import { lockCampaign } from '../../db/queries/campaigns.js';
 import { findBranch, listCommitsOfCampaign, moveBranchHead } from '../../db/queries/story/versions.js';
 import type { StoryCommitRow } from '../../db/tables/index.js';
-import { assertCanEditStory } from '../authorize-campaign-action.js';
-import { loadCampaignAccess } from '../load-campaign-access.js';
-import type { StoryDependencies } from '../story/edit-story.js';
+import { inStoryTransaction, type StoryDependencies } from '../story/edit-story.js';
 import { publishStoryChanged } from '../story/story-changes.js';
 import type { JsonObject } from './canonical-json.js';
 import { isAncestor, mergeBase } from './commit-graph.js';
 import { mergeJson, type MergeConflict, type MergeSide } from './merge-json.js';
 import { recordCommit } from './record-commit.js';
 import { EMPTY_STORY, type StorySnapshot, storyProblems } from './story-snapshot.js';
-import { branchNameSchema, readSnapshotFor } from './story-versions.js';
+import { branchNameSchema, readSnapshotFor, versionChange } from './story-versions.js';
 
 export type MergeStatus = 'UP_TO_DATE' | 'FAST_FORWARD' | 'MERGED' | 'CONFLICTS';
 
@@ -55,81 +52,83 @@ export async function mergeStoryBranch(
 ): Promise<StoryMergeResult> {
   const valid = validateInput(mergeInputSchema, input);
   if (valid.from === valid.into) throw badUserInput('into: a branch cannot be merged into itself.', { field: 'into' });
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId, 'campaignId');
-  assertCanEditStory(access);
-  const result = await deps.db.transaction(async (tx): Promise<StoryMergeResult> => {
-    await lockCampaign(tx, campaign.id);
-    const from = await requireBranch(tx, campaign.id, valid.from, 'from');
-    const into = await requireBranch(tx, campaign.id, valid.into, 'into');
-    if (valid.expectedHeadHash != null && into.headHash !== valid.expectedHeadHash) {
-      throw conflict(
-        `The head of "${into.name}" is ${into.headHash}, not ${valid.expectedHeadHash}: it moved. Look again and retry.`,
-        {
-          field: 'expectedHeadHash',
-          currentHeadHash: into.headHash,
-        },
-      );
-    }
-    const commits = await listCommitsOfCampaign(tx, campaign.id);
-    const byHash = new Map(commits.map((commit) => [commit.hash, commit]));
-    const parents = new Map(commits.map((commit) => [commit.hash, commit.parentHashes]));
-    if (isAncestor(from.headHash, into.headHash, parents)) {
-      return { status: 'UP_TO_DATE', commit: byHash.get(into.headHash)!, conflicts: [] };
-    }
-    if (isAncestor(into.headHash, from.headHash, parents)) {
-      if (!(await moveBranchHead(tx, campaign.id, into.name, into.headHash, from.headHash))) {
-        throw conflict(`The head of "${into.name}" moved while merging; try again.`, { field: 'into' });
-      }
-      return { status: 'FAST_FORWARD', commit: byHash.get(from.headHash)!, conflicts: [] };
-    }
-    const baseHash = mergeBase(into.headHash, from.headHash, parents, (hash) => byHash.get(hash)!.createdAt.getTime());
-    const snapshotOf = (hash: string) => readSnapshotFor(tx, byHash.get(hash)!, 'GAME_MASTER');
-    const base = baseHash ? await snapshotOf(baseHash) : EMPTY_STORY;
-    const resolutions = new Map<string, MergeSide>(
-      (valid.resolutions ?? []).map((resolution) => [resolution.path, resolution.choose]),
-    );
-    const outcome = mergeJson(
-      base as unknown as JsonObject,
-      (await snapshotOf(into.headHash)) as unknown as JsonObject,
-      (await snapshotOf(from.headHash)) as unknown as JsonObject,
-      resolutions,
-    );
-    if (outcome.unusedResolutions.length > 0) {
-      throw badUserInput(`resolutions: no conflict at ${outcome.unusedResolutions.join(', ')}.`, {
-        field: 'resolutions',
-        paths: outcome.unusedResolutions,
-      });
-    }
-    if (outcome.conflicts.length > 0) return { status: 'CONFLICTS', commit: null, conflicts: outcome.conflicts };
-    const merged = outcome.merged as unknown as StorySnapshot;
-    const problems = storyProblems(merged);
-    if (problems.length > 0) {
-      throw conflict(`The merged story would be inconsistent: ${problems.join(' ')} Resolve it on one branch first.`, {
-        field: 'from',
-        problems,
-      });
-    }
-    const commit = await recordCommit(tx, {
-      campaignId: campaign.id,
-      branch: into.name,
-      snapshot: merged,
-      authorId: viewer.userId,
-      message: valid.message ?? `Merge "${from.name}" into "${into.name}"`,
-      mergedHash: from.headHash,
-      expectedHeadHash: into.headHash,
-    });
-    return { status: 'MERGED', commit, conflicts: [] };
-  });
+  const merge = await inStoryTransaction(deps.db, viewer.userId, rawCampaignId, 'campaignId', (tx, campaignId) =>
+    mergeInto(tx, campaignId, valid, viewer.userId),
+  );
+  const { result } = merge;
   if (result.commit && result.status !== 'UP_TO_DATE') {
-    publishStoryChanged(deps.pubsub, {
-      campaignId: campaign.id,
-      entity: 'STORY_VERSION',
-      entityId: result.commit.hash,
-      action: 'UPDATED',
-      hidden: false,
-    });
+    publishStoryChanged(deps.pubsub, { campaignId: merge.campaignId, ...versionChange(result.commit, 'UPDATED') });
   }
   return result;
+}
+
+/** The merge itself, under the campaign's lock (see mergeStoryBranch). */
+async function mergeInto(
+  tx: CampaignsExecutor,
+  campaignId: string,
+  valid: z.output<typeof mergeInputSchema>,
+  authorId: string,
+): Promise<StoryMergeResult> {
+  const from = await requireBranch(tx, campaignId, valid.from, 'from');
+  const into = await requireBranch(tx, campaignId, valid.into, 'into');
+  if (valid.expectedHeadHash != null && into.headHash !== valid.expectedHeadHash) {
+    throw conflict(
+      `The head of "${into.name}" is ${into.headHash}, not ${valid.expectedHeadHash}: it moved. Look again and retry.`,
+      {
+        field: 'expectedHeadHash',
+        currentHeadHash: into.headHash,
+      },
+    );
+  }
+  const commits = await listCommitsOfCampaign(tx, campaignId);
+  const byHash = new Map(commits.map((commit) => [commit.hash, commit]));
+  const parents = new Map(commits.map((commit) => [commit.hash, commit.parentHashes]));
+  if (isAncestor(from.headHash, into.headHash, parents)) {
+    return { status: 'UP_TO_DATE', commit: byHash.get(into.headHash)!, conflicts: [] };
+  }
+  if (isAncestor(into.headHash, from.headHash, parents)) {
+    if (!(await moveBranchHead(tx, campaignId, into.name, into.headHash, from.headHash))) {
+      throw conflict(`The head of "${into.name}" moved while merging; try again.`, { field: 'into' });
+    }
+    return { status: 'FAST_FORWARD', commit: byHash.get(from.headHash)!, conflicts: [] };
+  }
+  const baseHash = mergeBase(into.headHash, from.headHash, parents, (hash) => byHash.get(hash)!.createdAt.getTime());
+  const snapshotOf = (hash: string) => readSnapshotFor(tx, byHash.get(hash)!, 'GAME_MASTER');
+  const base = baseHash ? await snapshotOf(baseHash) : EMPTY_STORY;
+  const resolutions = new Map<string, MergeSide>(
+    (valid.resolutions ?? []).map((resolution) => [resolution.path, resolution.choose]),
+  );
+  const outcome = mergeJson(
+    base as unknown as JsonObject,
+    (await snapshotOf(into.headHash)) as unknown as JsonObject,
+    (await snapshotOf(from.headHash)) as unknown as JsonObject,
+    resolutions,
+  );
+  if (outcome.unusedResolutions.length > 0) {
+    throw badUserInput(`resolutions: no conflict at ${outcome.unusedResolutions.join(', ')}.`, {
+      field: 'resolutions',
+      paths: outcome.unusedResolutions,
+    });
+  }
+  if (outcome.conflicts.length > 0) return { status: 'CONFLICTS', commit: null, conflicts: outcome.conflicts };
+  const merged = outcome.merged as unknown as StorySnapshot;
+  const problems = storyProblems(merged);
+  if (problems.length > 0) {
+    throw conflict(`The merged story would be inconsistent: ${problems.join(' ')} Resolve it on one branch first.`, {
+      field: 'from',
+      problems,
+    });
+  }
+  const commit = await recordCommit(tx, {
+    campaignId,
+    branch: into.name,
+    snapshot: merged,
+    authorId,
+    message: valid.message ?? `Merge "${from.name}" into "${into.name}"`,
+    mergedHash: from.headHash,
+    expectedHeadHash: into.headHash,
+  });
+  return { status: 'MERGED', commit, conflicts: [] };
 }
 
 async function requireBranch(tx: CampaignsExecutor, campaignId: string, name: string, field: string) {

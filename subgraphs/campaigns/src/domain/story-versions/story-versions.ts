@@ -2,7 +2,6 @@ import { badUserInput, conflict, type Identity, notFound, validateInput } from '
 import { z } from 'zod';
 
 import type { CampaignsExecutor } from '../../db/database.js';
-import { lockCampaign } from '../../db/queries/campaigns.js';
 import { replaceStory } from '../../db/queries/story/replace-story.js';
 import { loadStoryRows } from '../../db/queries/story/story-reads.js';
 import {
@@ -14,10 +13,10 @@ import {
   listCommitsOfCampaign,
 } from '../../db/queries/story/versions.js';
 import type { StoryBranchRow, StoryCommitRow } from '../../db/tables/index.js';
-import { assertCanEditStory, assertCanViewCampaign, canSeeHiddenStory } from '../authorize-campaign-action.js';
+import { assertCanViewCampaign, canSeeHiddenStory } from '../authorize-campaign-action.js';
 import { loadCampaignAccess } from '../load-campaign-access.js';
-import type { StoryDependencies } from '../story/edit-story.js';
-import { publishStoryChanged } from '../story/story-changes.js';
+import { editStory, inStoryTransaction, type StoryDependencies } from '../story/edit-story.js';
+import type { StoryChange, StoryChangeAction } from '../story/story-changes.js';
 import { ancestorsOf } from './commit-graph.js';
 import { diffJson, type JsonChange } from './diff-json.js';
 import type { JsonObject } from './canonical-json.js';
@@ -48,27 +47,17 @@ export async function commitCampaignStory(
   input: z.input<typeof commitInputSchema>,
 ): Promise<StoryCommitRow> {
   const valid = validateInput(commitInputSchema, input);
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId, 'campaignId');
-  assertCanEditStory(access);
-  const commit = await deps.db.transaction(async (tx) => {
-    await lockCampaign(tx, campaign.id);
-    return recordCommit(tx, {
-      campaignId: campaign.id,
+  return editStory(deps, viewer.userId, rawCampaignId, 'campaignId', async (tx, campaignId) => {
+    const commit = await recordCommit(tx, {
+      campaignId,
       branch: valid.branch ?? DEFAULT_BRANCH,
-      snapshot: snapshotFromRows(await loadStoryRows(tx, campaign.id)),
+      snapshot: snapshotFromRows(await loadStoryRows(tx, campaignId)),
       authorId: viewer.userId,
       message: valid.message,
       expectedHeadHash: valid.expectedHeadHash,
     });
+    return { result: commit, change: versionChange(commit, 'CREATED') };
   });
-  publishStoryChanged(deps.pubsub, {
-    campaignId: campaign.id,
-    entity: 'STORY_VERSION',
-    entityId: commit.hash,
-    action: 'CREATED',
-    hidden: false,
-  });
-  return commit;
 }
 
 /** Game masters: a new branch whose head is `fromCommit` (default: the head of `main`). */
@@ -81,26 +70,34 @@ export async function createStoryBranch(
 ): Promise<StoryBranchRow> {
   const name = validateInput(branchNameSchema, rawName, 'name');
   const fromCommit = rawFromCommit == null ? null : validateInput(hashSchema, rawFromCommit, 'fromCommit');
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId, 'campaignId');
-  assertCanEditStory(access);
-  return deps.db.transaction(async (tx) => {
-    await lockCampaign(tx, campaign.id);
-    let headHash = fromCommit;
-    if (headHash === null) {
-      const main = await findBranch(tx, campaign.id, DEFAULT_BRANCH);
-      if (!main)
-        throw badUserInput('fromCommit: this campaign has no commits on main yet; commit the story first.', {
-          field: 'fromCommit',
-        });
-      headHash = main.headHash;
-    } else {
-      await findCampaignCommit(tx, campaign.id, headHash, 'fromCommit');
-    }
-    if (!(await insertBranch(tx, { campaignId: campaign.id, name, headHash, createdBy: viewer.userId }))) {
-      throw conflict(`This campaign already has a story branch "${name}".`, { field: 'name' });
-    }
-    return (await findBranch(tx, campaign.id, name))!;
-  });
+  const { result } = await inStoryTransaction(deps.db, viewer.userId, rawCampaignId, 'campaignId', (tx, campaignId) =>
+    insertBranchAt(tx, campaignId, name, fromCommit, viewer.userId),
+  );
+  return result;
+}
+
+async function insertBranchAt(
+  tx: CampaignsExecutor,
+  campaignId: string,
+  name: string,
+  fromCommit: string | null,
+  createdBy: string,
+): Promise<StoryBranchRow> {
+  let headHash = fromCommit;
+  if (headHash === null) {
+    const main = await findBranch(tx, campaignId, DEFAULT_BRANCH);
+    if (!main)
+      throw badUserInput('fromCommit: this campaign has no commits on main yet; commit the story first.', {
+        field: 'fromCommit',
+      });
+    headHash = main.headHash;
+  } else {
+    await findCampaignCommit(tx, campaignId, headHash, 'fromCommit');
+  }
+  if (!(await insertBranch(tx, { campaignId, name, headHash, createdBy }))) {
+    throw conflict(`This campaign already has a story branch "${name}".`, { field: 'name' });
+  }
+  return (await findBranch(tx, campaignId, name))!;
 }
 
 /** Members: the branches of a campaign's story, oldest first. */
@@ -200,30 +197,25 @@ export async function restoreCampaignStory(
 ): Promise<StoryCommitRow> {
   const hash = validateInput(hashSchema, rawHash, 'commitHash');
   const branchName = rawBranch == null ? null : validateInput(branchNameSchema, rawBranch, 'branch');
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId, 'campaignId');
-  assertCanEditStory(access);
-  const commit = await deps.db.transaction(async (tx) => {
-    await lockCampaign(tx, campaign.id);
-    const source = await findCampaignCommit(tx, campaign.id, hash, 'commitHash');
+  return editStory(deps, viewer.userId, rawCampaignId, 'campaignId', async (tx, campaignId) => {
+    const source = await findCampaignCommit(tx, campaignId, hash, 'commitHash');
     const snapshot = await readSnapshotFor(tx, source, 'GAME_MASTER');
-    await replaceStory(tx, campaign.id, rowsFromSnapshot(campaign.id, snapshot));
-    return recordCommit(tx, {
-      campaignId: campaign.id,
+    await replaceStory(tx, campaignId, rowsFromSnapshot(campaignId, snapshot));
+    const commit = await recordCommit(tx, {
+      campaignId,
       branch: branchName ?? source.branch,
       snapshot,
       authorId: viewer.userId,
       message: `Restore ${source.hash.slice(0, 12)}: ${source.message}`.slice(0, 1000),
       reuseUnchangedHead: true,
     });
+    return { result: commit, change: versionChange(commit, 'RESTORED') };
   });
-  publishStoryChanged(deps.pubsub, {
-    campaignId: campaign.id,
-    entity: 'STORY_VERSION',
-    entityId: commit.hash,
-    action: 'RESTORED',
-    hidden: false,
-  });
-  return commit;
+}
+
+/** What a new story version tells `campaignStoryChanged` subscribers. */
+export function versionChange(commit: StoryCommitRow, action: StoryChangeAction): StoryChange {
+  return { entity: 'STORY_VERSION', entityId: commit.hash, action, hidden: false };
 }
 
 export async function findCampaignCommit(

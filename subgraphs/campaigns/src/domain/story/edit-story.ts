@@ -1,9 +1,8 @@
 import { notFound, parseId, type PubSub } from '@grimoire/platform';
 
 import type { CampaignsDb, CampaignsTransaction } from '../../db/database.js';
-import { lockCampaign } from '../../db/queries/campaigns.js';
 import { assertCanEditStory } from '../authorize-campaign-action.js';
-import { loadCampaignAccess } from '../load-campaign-access.js';
+import { type CampaignWriteRule, inCampaignTransaction, loadCampaignForWrite } from '../campaign-write.js';
 import { publishStoryChanged, type StoryChange } from './story-changes.js';
 
 export interface StoryDependencies {
@@ -11,11 +10,28 @@ export interface StoryDependencies {
   pubsub: PubSub;
 }
 
+/** The game masters change the story while the campaign is not ARCHIVED. */
+const STORY_WRITE: CampaignWriteRule = { authorize: assertCanEditStory, activity: 'CHANGE' };
+
 /**
- * The frame of every story write: the game masters only (FORBIDDEN otherwise), in one
- * transaction holding the campaign's row lock (so concurrent edits cannot, say, close a
- * prerequisite cycle between them), and a story-changed event once committed.
+ * The frame of every story write (entities and story versions): the game masters only
+ * (FORBIDDEN otherwise), never in an ARCHIVED campaign (CONFLICT), in one transaction holding the
+ * campaign's row lock (so concurrent edits cannot, say, close a prerequisite cycle between them,
+ * and the status is checked again under it).
  */
+export async function inStoryTransaction<TResult>(
+  db: CampaignsDb,
+  viewerId: string,
+  rawCampaignId: string,
+  field: string,
+  work: (tx: CampaignsTransaction, campaignId: string) => Promise<TResult>,
+): Promise<{ campaignId: string; result: TResult }> {
+  const { campaign } = await loadCampaignForWrite(db, viewerId, rawCampaignId, STORY_WRITE, field);
+  const result = await inCampaignTransaction(db, campaign.id, STORY_WRITE, (tx) => work(tx, campaign.id));
+  return { campaignId: campaign.id, result };
+}
+
+/** A story entity write (`inStoryTransaction`), then a story-changed event once committed. */
 export async function editStory<TResult>(
   deps: StoryDependencies,
   viewerId: string,
@@ -23,14 +39,9 @@ export async function editStory<TResult>(
   field: string,
   work: (tx: CampaignsTransaction, campaignId: string) => Promise<{ result: TResult; change: StoryChange }>,
 ): Promise<TResult> {
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewerId, rawCampaignId, field);
-  assertCanEditStory(access);
-  const { result, change } = await deps.db.transaction(async (tx) => {
-    await lockCampaign(tx, campaign.id);
-    return work(tx, campaign.id);
-  });
-  publishStoryChanged(deps.pubsub, { campaignId: campaign.id, ...change });
-  return result;
+  const { campaignId, result } = await inStoryTransaction(deps.db, viewerId, rawCampaignId, field, work);
+  publishStoryChanged(deps.pubsub, { campaignId, ...result.change });
+  return result.result;
 }
 
 /**

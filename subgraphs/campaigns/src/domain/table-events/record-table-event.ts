@@ -1,13 +1,15 @@
 import { badUserInput, conflict, enqueueEvents, type Identity, notFound, parseId } from '@grimoire/platform';
 import type { CampaignsTransaction } from '../../db/database.js';
-import { findCampaignById, lockCampaign } from '../../db/queries/campaigns.js';
+import { lockCampaign } from '../../db/queries/campaigns.js';
 import { listPartiesOfCampaigns } from '../../db/queries/party.js';
 import { findSessionNoteInCampaign } from '../../db/queries/session-notes.js';
 import { findTableEventsByIds, insertTableEvent, markTableEventReverted } from '../../db/queries/table-events.js';
 import { outbox, type TableEventRow } from '../../db/tables/index.js';
 import { assertCanRunTheTable } from '../authorize-campaign-action.js';
 import type { CampaignsDependencies } from '../dependencies.js';
+import { inCampaignTransaction, loadCampaignForWrite } from '../campaign-write.js';
 import { loadCampaignAccess } from '../load-campaign-access.js';
+import { TABLE_RECORDS } from '../session-notes/manage-session-notes.js';
 import { parseTableEventDetails, resolveTargets, type TableEventFields } from './parse-table-event-input.js';
 import {
   TABLE_EVENT_AGGREGATE,
@@ -45,9 +47,8 @@ export async function recordTableEvent(
   const requested = input.targetCharacterIds?.map((id) => parseId(id, 'input.targetCharacterIds'));
 
   const row = await deps.db.transaction(async (tx) => {
-    // The party must not change between checking the targets and recording the event.
-    await lockCampaign(tx, campaign.id);
-    const status = (await findCampaignById(tx, campaign.id))?.status ?? campaign.status;
+    // Under the campaign's lock the status is current, and the party cannot change before the event is recorded.
+    const status = (await lockCampaign(tx, campaign.id)) ?? campaign.status;
     if (status !== 'ACTIVE') {
       throw badUserInput(`Table events are recorded while a campaign is ACTIVE; this one is ${status}.`, {
         field: 'input.campaignId',
@@ -73,7 +74,8 @@ export async function recordTableEvent(
 
 /**
  * Undoes a table event: the characters subgraph reverts what it actually applied to each
- * character (a new version each). CONFLICT when it was already reverted.
+ * character (a new version each). CONFLICT when it was already reverted, or when the campaign
+ * is ARCHIVED (read-only); a PAUSED or COMPLETED campaign may still correct its record.
  */
 export async function revertTableEvent(
   deps: TableEventDeps,
@@ -84,9 +86,8 @@ export async function revertTableEvent(
   const id = parseId(rawId, 'id');
   const [event] = await findTableEventsByIds(deps.db, [id]);
   if (!event) throw notFound(`No table event has id ${id}.`, { field: 'id' });
-  const { access } = await loadCampaignAccess(deps.db, viewer.userId, event.campaignId);
-  assertCanRunTheTable(access);
-  const reverted = await deps.db.transaction(async (tx) => {
+  await loadCampaignForWrite(deps.db, viewer.userId, event.campaignId, TABLE_RECORDS, 'id');
+  const reverted = await inCampaignTransaction(deps.db, event.campaignId, TABLE_RECORDS, async (tx) => {
     const row = await markTableEventReverted(tx, id, viewer.userId);
     if (!row) throw conflict('This table event was already reverted.', { field: 'id' });
     await enqueueTableEvent(tx, TABLE_EVENT_REVERTED, row, viewer.userId, requestId);

@@ -2,14 +2,13 @@ import { badUserInput, enqueueEvents, type Identity, validateInput } from '@grim
 import { ITEM_POLICIES, type ItemPolicyOverride, THEME_IDS, THEMES } from '@grimoire/rules';
 import { z } from 'zod';
 
-import { findCampaignById, lockCampaign } from '../../db/queries/campaigns.js';
+import { findCampaignById } from '../../db/queries/campaigns.js';
 import { listPartiesOfCampaigns } from '../../db/queries/party.js';
 import { insertThemeTransition, setCampaignTheme } from '../../db/queries/theme-transitions.js';
 import { type CampaignRow, outbox, type ThemeTransitionRow } from '../../db/tables/index.js';
 import { assertCanTransitionTheme } from '../authorize-campaign-action.js';
-import { assertStatusAllows } from '../campaign-status-gate.js';
+import { type CampaignWriteRule, inCampaignTransaction, loadCampaignForWrite } from '../campaign-write.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import { loadCampaignAccess } from '../load-campaign-access.js';
 import {
   THEME_TRANSITION_AGGREGATE,
   THEME_TRANSITIONED_EVENT,
@@ -46,6 +45,9 @@ const transitionInputSchema = z.object({
     .max(THEME_TRANSITION_REASON_MAX_LENGTH, `must be at most ${THEME_TRANSITION_REASON_MAX_LENGTH} characters`),
 });
 
+/** A transition changes every party character: the game masters, while the campaign is played. */
+const THEME_TRANSITION: CampaignWriteRule = { authorize: assertCanTransitionTheme, activity: 'PLAY' };
+
 export interface TransitionCampaignThemeInput {
   campaignId: string;
   theme: string;
@@ -66,14 +68,11 @@ export async function transitionCampaignTheme(
   input: TransitionCampaignThemeInput,
   requestId?: string,
 ): Promise<{ campaign: CampaignRow; transition: ThemeTransitionRow }> {
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, input.campaignId);
-  assertCanTransitionTheme(access);
+  const { campaign } = await loadCampaignForWrite(deps.db, viewer.userId, input.campaignId, THEME_TRANSITION);
   const valid = validateInput(transitionInputSchema, input);
-  assertStatusAllows(campaign, 'CHANGE');
 
-  const result = await deps.db.transaction(async (tx) => {
-    // Serialises transitions of one campaign (and party changes) so `fromTheme` is the real one.
-    await lockCampaign(tx, campaign.id);
+  // The campaign's lock serialises transitions of one campaign (and party changes) so `fromTheme` is the real one.
+  const result = await inCampaignTransaction(deps.db, campaign.id, THEME_TRANSITION, async (tx) => {
     const fromTheme = (await findCampaignById(tx, campaign.id))?.theme ?? campaign.theme;
     if (fromTheme === valid.theme) {
       throw badUserInput(`theme: the campaign is already in ${THEMES[valid.theme].name}.`, { field: 'theme' });
