@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { collectEvents, startTestStack, type TestStack } from '../harness/test-stack.js';
+
+/**
+ * A game master's evening, end to end through the router: invite two players, they accept and
+ * bring their characters, the campaign starts, XP is split over the party and both players see it
+ * live, a mistaken award is reverted, and a genre shift moves the whole party with memory kept.
+ */
+describe("the game master's session", () => {
+  let grimoire: TestStack;
+  type Account = Awaited<ReturnType<TestStack['signUp']>>;
+  let gm: Account;
+  let alice: Account;
+  let bob: Account;
+
+  const ok = async (query: string, variables: Record<string, unknown>, who: Account) => {
+    const result = await grimoire.query(query, variables, who.accessToken);
+    expect(result.errors).toBeUndefined();
+    return result.data!;
+  };
+
+  /** Polls `read` until `done` holds: the bus applies events after the mutation has answered. */
+  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+    const deadline = Date.now() + 15_000;
+    let value = await read();
+    while (!done(value) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      value = await read();
+    }
+    return value;
+  }
+
+  const createFighter = async (owner: Account, name: string) =>
+    (
+      await ok(
+        'mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }',
+        {
+          input: {
+            name,
+            classes: [{ class: 'fighter', level: 1 }],
+            abilityScores: { method: 'MANUAL', str: 16, dex: 12, con: 14, int: 10, wis: 12, cha: 8 },
+            equipment: [{ item: 'longsword' }],
+          },
+        },
+        owner,
+      )
+    ).createCharacter.id as string;
+
+  beforeAll(async () => {
+    grimoire = await startTestStack('gm_session');
+    gm = await grimoire.signUp('Morgan');
+    alice = await grimoire.signUp('Alice');
+    bob = await grimoire.signUp('Bob');
+  });
+
+  afterAll(async () => {
+    await grimoire?.stop();
+  });
+
+  it('invites, joins, plays live, reverts and shifts the genre', async () => {
+    const campaignId = (await ok('mutation { createCampaign(input: { name: "Red Hand" }) { id } }', {}, gm))
+      .createCampaign.id as string;
+
+    // Invitations: the GM sees them pending; each invitee accepts their own.
+    for (const player of [alice, bob]) {
+      await ok(
+        'mutation($c: ID!, $u: ID!) { inviteToCampaign(campaignId: $c, userId: $u, role: PLAYER) { id } }',
+        { c: campaignId, u: player.userId },
+        gm,
+      );
+    }
+    const pending = (
+      await ok('query($id: ID!) { campaign(id: $id) { invitations { invitee { id } } } }', { id: campaignId }, gm)
+    ).campaign.invitations;
+    expect(pending).toHaveLength(2);
+    const characters: string[] = [];
+    for (const [player, name] of [
+      [alice, 'Aria'],
+      [bob, 'Bram'],
+    ] as const) {
+      const [invitation] = (await ok('query { myCampaignInvitations { id campaignName } }', {}, player))
+        .myCampaignInvitations;
+      expect(invitation.campaignName).toBe('Red Hand');
+      const stranger = await grimoire.query(
+        'mutation($id: ID!) { acceptCampaignInvitation(id: $id) { id } }',
+        { id: invitation.id },
+        (player === alice ? bob : alice).accessToken,
+      );
+      expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      await ok('mutation($id: ID!) { acceptCampaignInvitation(id: $id) { id } }', { id: invitation.id }, player);
+      const characterId = await createFighter(player, name);
+      await ok(
+        'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }',
+        { c: campaignId, ch: characterId },
+        player,
+      );
+      characters.push(characterId);
+    }
+
+    // Table events need a running campaign.
+    const tooEarly = await grimoire.query(
+      'mutation($input: RecordTableEventInput!) { recordTableEvent(input: $input) { id } }',
+      { input: { campaignId, kind: 'EXPERIENCE', amount: 100, distribution: 'SPLIT' } },
+      gm.accessToken,
+    );
+    expect(tooEarly.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    await ok('mutation($id: ID!) { changeCampaignStatus(id: $id, status: ACTIVE) { id } }', { id: campaignId }, gm);
+
+    // Both players watch the party; 600 XP split over two is 300 each, seen live with the campaign's name.
+    const PARTY_XP =
+      'subscription($id: ID!) { partyChanged(campaignId: $id) { name party { id experience { points } } } }';
+    const watchers = [alice, bob].map((player) =>
+      collectEvents(grimoire.wsClient(player.accessToken), PARTY_XP, { id: campaignId }, 2),
+    );
+    await Promise.all(watchers.map((watcher) => watcher.started));
+    const award = (
+      await ok(
+        'mutation($input: RecordTableEventInput!) { recordTableEvent(input: $input) { id } }',
+        { input: { campaignId, kind: 'EXPERIENCE', amount: 600, distribution: 'SPLIT', description: 'The dragon' } },
+        gm,
+      )
+    ).recordTableEvent.id as string;
+    for (const watcher of watchers) {
+      const events = await watcher.events;
+      const last = events.at(-1)!.data!.partyChanged;
+      expect(last.name).toBe('Red Hand');
+      expect(Object.fromEntries(last.party.map((member: any) => [member.id, member.experience.points]))).toEqual({
+        [characters[0]!]: 300,
+        [characters[1]!]: 300,
+      });
+    }
+
+    // The award was a mistake: the revert takes back exactly what it gave, as a new version per character.
+    await ok('mutation($id: ID!) { revertTableEvent(id: $id) { id } }', { id: award }, gm);
+    const afterRevert = await eventually(
+      async () =>
+        (
+          await ok(
+            'query($id: ID!) { tableEvent(id: $id) { characterApplications { status character { experience { points } } } } }',
+            { id: award },
+            gm,
+          )
+        ).tableEvent.characterApplications as { status: string; character: { experience: { points: number } } }[],
+      (applications) => applications.every((application) => application.status === 'REVERTED'),
+    );
+    expect(afterRevert.map((application) => application.character.experience.points)).toEqual([0, 0]);
+
+    // Genre shift: every member gets a new version in the new theme; journal and XP history stay.
+    await ok(
+      'mutation($ch: ID!) { addJournalEntry(id: $ch, input: { title: "Met the Red Hand", body: "Crimson gloves.", sessionDate: "2026-11-26" }) { id } }',
+      { ch: characters[0] },
+      alice,
+    );
+    await ok(
+      'mutation($c: ID!) { transitionCampaignTheme(campaignId: $c, theme: GOTHIC_HORROR, itemPolicy: ADAPT, reason: "The mists rise") { campaign { theme } } }',
+      { c: campaignId },
+      gm,
+    );
+    const PARTY_LOOK = `query($id: ID!) { campaign(id: $id) { theme party { id theme journalEntries { edges { node { title } } }
+      inventory { entries { name displayName themed { theme root { itemId } } } } } } }`;
+    const moved = await eventually(
+      async () => (await ok(PARTY_LOOK, { id: campaignId }, alice)).campaign,
+      (campaign) => campaign.party.every((member: any) => member.theme === 'GOTHIC_HORROR'),
+    );
+    expect(moved.theme).toBe('GOTHIC_HORROR');
+    for (const member of moved.party) {
+      expect(member.theme).toBe('GOTHIC_HORROR');
+      const sword = member.inventory.entries.find((entry: any) => entry.name === 'Longsword');
+      expect(sword.themed).toEqual({ theme: 'GOTHIC_HORROR', root: { itemId: 'longsword' } });
+      expect(sword.displayName).not.toBe('Longsword');
+    }
+    const aria = moved.party.find((member: any) => member.id === characters[0]);
+    expect(aria.journalEntries.edges.map((edge: any) => edge.node.title)).toEqual(['Met the Red Hand']);
+  });
+});
