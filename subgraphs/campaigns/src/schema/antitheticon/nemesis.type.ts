@@ -1,3 +1,4 @@
+import { enumOf } from '@grimoire/graphql-types';
 import {
   DECEPTION_LAYERS,
   DECEPTION_STATES,
@@ -13,7 +14,6 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import type { NemesisDeceptionRow, NemesisIdentityRow, NemesisRevelationRow } from '../../db/tables/index.js';
 import type { NemesisView } from '../../domain/antitheticon/nemesis-view.js';
 import { Character } from '../character/character.type.js';
-import { enumOf } from '../theme/theme-enum.js';
 import { UserReference } from '../user/user.type.js';
 
 export const NemesisGenerator = enumOf(NEMESIS_GENERATORS);

@@ -2,6 +2,9 @@ import { registerEnumType } from 'type-graphql';
 
 import type { TableEventKind as TableEventKindValue } from '../../domain/table-events/table-event-details.js';
 
+// `Ability` and `CharacterCondition` are the characters subgraph's enums too: registered once, shared.
+export { AbilityEnum, CharacterConditionEnum } from '@grimoire/graphql-types';
+
 export const TableEventKind = {
   EXPERIENCE: 'EXPERIENCE',
   DAMAGE: 'DAMAGE',
@@ -44,37 +47,3 @@ registerEnumType(AbilityChangeMode, {
 
 export const RestKind = { SHORT: 'SHORT', LONG: 'LONG' } as const;
 registerEnumType(RestKind, { name: 'RestKind', description: 'A short or a long rest.' });
-
-// `Ability` and `CharacterCondition` match the characters subgraph's enums value for value
-// (composition merges them); internal values are the rules model's strings.
-export enum AbilityEnum {
-  STR = 'str',
-  DEX = 'dex',
-  CON = 'con',
-  INT = 'int',
-  WIS = 'wis',
-  CHA = 'cha',
-}
-registerEnumType(AbilityEnum, { name: 'Ability', description: 'One of the six abilities.' });
-
-export enum CharacterConditionEnum {
-  BLINDED = 'blinded',
-  CHARMED = 'charmed',
-  DEAFENED = 'deafened',
-  EXHAUSTION = 'exhaustion',
-  FRIGHTENED = 'frightened',
-  GRAPPLED = 'grappled',
-  INCAPACITATED = 'incapacitated',
-  INVISIBLE = 'invisible',
-  PARALYZED = 'paralyzed',
-  PETRIFIED = 'petrified',
-  POISONED = 'poisoned',
-  PRONE = 'prone',
-  RESTRAINED = 'restrained',
-  STUNNED = 'stunned',
-  UNCONSCIOUS = 'unconscious',
-}
-registerEnumType(CharacterConditionEnum, {
-  name: 'CharacterCondition',
-  description: 'The 15 conditions of the 2024 rules (adding EXHAUSTION gains one level).',
-});

@@ -1,16 +1,9 @@
-import { ITEM_POLICIES, THEME_IDS, THEME_ITEM_CATEGORIES, THEME_TONES } from '@grimoire/rules';
+import { enumOf } from '@grimoire/graphql-types';
+import { ITEM_POLICIES, THEME_ITEM_CATEGORIES, THEME_TONES } from '@grimoire/rules';
 import { registerEnumType } from 'type-graphql';
 
-/** `{ A: 'A', … }` for registerEnumType from a list of values. */
-export function enumOf<TValue extends string>(values: readonly TValue[]): Record<TValue, TValue> {
-  return Object.fromEntries(values.map((value) => [value, value])) as Record<TValue, TValue>;
-}
-
-export const Theme = enumOf(THEME_IDS);
-registerEnumType(Theme, {
-  name: 'Theme',
-  description: 'A campaign theme (genre). HIGH_FANTASY is the root: SRD items are written in it.',
-});
+// `Theme` is the characters subgraph's enum too: registered once, shared.
+export { Theme } from '@grimoire/graphql-types';
 
 export const ThemeToneEnum = enumOf(THEME_TONES);
 registerEnumType(ThemeToneEnum, { name: 'ThemeTone', description: 'The mood a theme sets.' });

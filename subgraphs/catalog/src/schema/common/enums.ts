@@ -2,26 +2,8 @@ import { registerEnumType } from 'type-graphql';
 
 // GraphQL enum values are UPPER_CASE; their internal values are the rules model's strings
 // (`str`, `ability-score-increase`, …), so rules objects map onto the API without conversion.
-
-export enum AbilityEnum {
-  STR = 'str',
-  DEX = 'dex',
-  CON = 'con',
-  INT = 'int',
-  WIS = 'wis',
-  CHA = 'cha',
-}
-registerEnumType(AbilityEnum, { name: 'Ability', description: 'One of the six abilities.' });
-
-export enum SizeEnum {
-  TINY = 'tiny',
-  SMALL = 'small',
-  MEDIUM = 'medium',
-  LARGE = 'large',
-  HUGE = 'huge',
-  GARGANTUAN = 'gargantuan',
-}
-registerEnumType(SizeEnum, { name: 'Size', description: 'Creature size.' });
+// Enums other subgraphs also expose are registered once, in @grimoire/graphql-types.
+export { AbilityEnum, CurrencyUnitEnum, RechargeEnum, SizeEnum } from '@grimoire/graphql-types';
 
 export enum DamageTypeEnum {
   ACID = 'acid',
@@ -134,14 +116,6 @@ export enum MovementModeEnum {
 }
 registerEnumType(MovementModeEnum, { name: 'MovementMode', description: 'A movement mode other than walking.' });
 
-export enum RechargeEnum {
-  SHORT_REST = 'short-rest',
-  LONG_REST = 'long-rest',
-  DAWN = 'dawn',
-  NONE = 'none',
-}
-registerEnumType(RechargeEnum, { name: 'Recharge', description: 'When expended uses come back.' });
-
 export enum CasterProgressionEnum {
   FULL = 'full',
   HALF = 'half',
@@ -171,15 +145,6 @@ registerEnumType(FeatPrerequisiteFeatureEnum, {
   name: 'FeatPrerequisiteFeature',
   description: 'A feature or training a feat requires.',
 });
-
-export enum CurrencyUnitEnum {
-  CP = 'cp',
-  SP = 'sp',
-  EP = 'ep',
-  GP = 'gp',
-  PP = 'pp',
-}
-registerEnumType(CurrencyUnitEnum, { name: 'CurrencyUnit', description: 'Coin denomination.' });
 
 export enum WeaponRangeEnum {
   MELEE = 'melee',

@@ -1,12 +1,9 @@
-import { THEME_IDS, type ThemedItemFace, type ThemeId } from '@grimoire/rules';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Theme } from '@grimoire/graphql-types';
+import { type ThemedItemFace, type ThemeId } from '@grimoire/rules';
+import { Field, ID, ObjectType } from 'type-graphql';
 
-// The same enum as the campaigns subgraph's `Theme` (composition merges them value for value).
-export const Theme = Object.fromEntries(THEME_IDS.map((id) => [id, id])) as Record<ThemeId, ThemeId>;
-registerEnumType(Theme, {
-  name: 'Theme',
-  description: 'A campaign theme (genre). HIGH_FANTASY is the root: SRD items are written in it.',
-});
+// `Theme` is the campaigns subgraph's enum too: registered once, shared.
+export { Theme };
 
 @ObjectType('RootItem', { description: 'The original, un-themed item an adapted one stands for.' })
 export class RootItem {
