@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
-import { createEventTransport, enqueueEvents, type EventTransport, type Identity, type RunningSubgraph } from '@grimoire/platform';
-import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
+import { createEventTransport, enqueueEvents, type EventTransport, type Identity } from '@grimoire/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { CampaignsTables } from '../db/database.js';
 import { outbox } from '../db/tables/index.js';
-import { startCampaignsSubgraph } from '../server.js';
+import { codeOf, ok, useCampaignsSubgraph } from './test-support.js';
 
 const admin: Identity = { userId: randomUUID(), roles: ['PLAYER', 'ADMIN'] };
 const gameMaster: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
@@ -20,34 +18,19 @@ const DISCARD = 'mutation($g: String!, $id: ID!) { discardEventDeadLetter(group:
 const REPLAY_AGGREGATE =
   'mutation($input: ReplayAggregateEventsInput!) { replayAggregateEvents(input: $input) { id sequence type } }';
 
-type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-
 describe('event bus admin API (hosted by campaigns)', () => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph<CampaignsTables>;
+  const stack = useCampaignsSubgraph('bus_admin');
+  const { gql } = stack;
   let transport: EventTransport;
 
   beforeAll(async () => {
-    database = await createTestDatabase('bus_admin');
-    const options = testSubgraphOptions(database);
-    subgraph = await startCampaignsSubgraph({ ...options, charactersUrl: 'http://127.0.0.1:9/graphql' });
-    transport = createEventTransport({ redisUrl: options.redisUrl, namespace: options.namespace });
+    transport = createEventTransport({ redisUrl: stack.options.redisUrl, namespace: stack.options.namespace });
     await transport.ensureGroup(GROUP, ['admin-test']);
   });
 
   afterAll(async () => {
     await transport?.close();
-    await subgraph?.stop();
-    await database?.drop();
   });
-
-  const gql = async (query: string, variables: Record<string, unknown>, identity?: Identity): Promise<Body> =>
-    (await postGraphQL(subgraph.url, query, variables, identity ? { identity } : {})).body as Body;
-  const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
-  const ok = (body: Body) => {
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
 
   /** Publishes an event and dead-letters its delivery, as a consumer does after its last attempt. */
   async function deadLetter(aggregateId: string): Promise<string> {
@@ -109,7 +92,7 @@ describe('event bus admin API (hosted by campaigns)', () => {
 
   it("replays an aggregate's events from a position to one group", async () => {
     const aggregateId = randomUUID();
-    await subgraph.database.db.transaction((tx) =>
+    await stack.subgraph.database.db.transaction((tx) =>
       enqueueEvents(
         tx,
         outbox,

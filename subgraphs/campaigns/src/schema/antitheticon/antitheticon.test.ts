@@ -1,24 +1,13 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Identity, RunningSubgraph } from '@grimoire/platform';
-import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
-// Only to boot the real characters subgraph, which the party analysis reads over HTTP.
-// eslint-disable-next-line no-restricted-imports
-import { startCharactersSubgraph } from '@grimoire/subgraph-characters';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Identity } from '@grimoire/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { CampaignsTables } from '../../db/database.js';
-import { startCampaignsSubgraph } from '../../server.js';
+import { codeOf, ok, people, useCampaignsSubgraph } from '../test-support.js';
 
-const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const coGm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const player: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const viewer: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const stranger: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
+const everyone = people();
+const { gm, coGm, player, viewer, stranger } = everyone;
 
-const CREATE = 'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }';
-const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }';
-const SET_ROLE = 'mutation($c: ID!, $u: ID!, $r: CampaignRole!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: $r) { id } }';
 const ADD_PARTY = 'mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id } }';
 /** Everything generated, without ids and times (which differ between generations). */
 const NEMESIS_FIELDS = `name title level generator
@@ -34,74 +23,35 @@ const ADD_DECEPTION = `mutation($c: ID!, $i: NemesisDeceptionInput!) { addNemesi
 const SET_DECEPTION = 'mutation($id: ID!, $s: DeceptionState!) { setNemesisDeceptionState(id: $id, state: $s) { id state } }';
 const REVEAL = 'mutation($c: ID!) { revealNext(campaignId: $c) { stage revelation exposesIdentity { key name } revealedAt } }';
 
-type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-
 describe('the Antitheticon: nemesis, identity network, deceptions and staged revelations', () => {
-  let database: TestDatabase;
-  let characters: RunningSubgraph;
-  let subgraph: RunningSubgraph<CampaignsTables>;
+  // The real characters subgraph: the party analysis reads it over HTTP.
+  const stack = useCampaignsSubgraph('campaigns_antitheticon', { withCharacters: true });
+  const { gql } = stack;
   let fighter: string;
   let wizard: string;
 
-  beforeAll(async () => {
-    database = await createTestDatabase('campaigns_antitheticon');
-    const options = testSubgraphOptions(database);
-    characters = await startCharactersSubgraph(options);
-    subgraph = await startCampaignsSubgraph({ ...options, charactersUrl: characters.url });
-    fighter = await createCharacter(player, 'Brakka', 'fighter', [15, 13, 14, 8, 12, 10], ['athletics', 'intimidation']);
-    wizard = await createCharacter(gm, 'Lia', 'wizard', [8, 13, 14, 15, 12, 10], ['arcana', 'history']);
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await characters?.stop();
-    await database?.drop();
-  });
-
-  const gql = async (query: string, variables: Record<string, unknown>, identity?: Identity): Promise<Body> =>
-    (await postGraphQL(subgraph.url, query, variables, identity ? { identity } : {})).body as Body;
-  const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
-  const ok = (body: Body) => {
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
-
-  async function createCharacter(
+  const createCharacter = (
     owner: Identity,
     name: string,
     classId: string,
     [str, dex, con, int, wis, cha]: number[],
     skills: string[],
-  ): Promise<string> {
-    const { body } = await postGraphQL(
-      characters.url,
-      'mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }',
-      {
-        input: {
-          name,
-          classes: [{ class: classId, level: 3 }],
-          abilityScores: { method: 'POINT_BUY', str, dex, con, int, wis, cha },
-          skillProficiencies: skills,
-        },
-      },
-      { identity: owner },
-    );
-    expect((body as Body).errors).toBeUndefined();
-    return (body as Body).data!.createCharacter.id as string;
-  }
+  ): Promise<string> =>
+    stack.createCharacter(owner, {
+      name,
+      classes: [{ class: classId, level: 3 }],
+      abilityScores: { method: 'POINT_BUY', str, dex, con, int, wis, cha },
+      skillProficiencies: skills,
+    });
+
+  beforeAll(async () => {
+    fighter = await createCharacter(player, 'Brakka', 'fighter', [15, 13, 14, 8, 12, 10], ['athletics', 'intimidation']);
+    wizard = await createCharacter(gm, 'Lia', 'wizard', [8, 13, 14, 15, 12, 10], ['arcana', 'history']);
+  });
 
   /** A campaign by `gm` with a co-GM, a player and a viewer, and the two characters in its party. */
   async function table(type = 'ANTITHETICON', party = true): Promise<string> {
-    const campaignId = ok(await gql(CREATE, { input: { name: `Mirror ${randomUUID().slice(0, 8)}`, type } }, gm))
-      .createCampaign.id as string;
-    for (const [who, role] of [
-      [coGm, 'CO_GAME_MASTER'],
-      [player, 'PLAYER'],
-      [viewer, 'VIEWER'],
-    ] as const) {
-      ok(await gql(ADD_MEMBER, { c: campaignId, u: who.userId }, gm));
-      if (role !== 'PLAYER') ok(await gql(SET_ROLE, { c: campaignId, u: who.userId, r: role }, gm));
-    }
+    const campaignId = await stack.table(everyone, { type });
     if (party) for (const character of [fighter, wizard]) ok(await gql(ADD_PARTY, { c: campaignId, ch: character }, gm));
     return campaignId;
   }

@@ -1,23 +1,14 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Identity, RunningSubgraph } from '@grimoire/platform';
-import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Identity } from '@grimoire/platform';
+import { describe, expect, it } from 'vitest';
 
-import type { CampaignsTables } from '../../db/database.js';
-import { startCampaignsSubgraph } from '../../server.js';
-import { statementsOf } from '../test-support.js';
+import { ok, people, statementsOf, useCampaignsSubgraph } from '../test-support.js';
 
-const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const coGm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const player: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const viewer: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const stranger: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
+const everyone = people();
+const { gm, coGm, player, viewer, stranger } = everyone;
 
 const CREATE = 'mutation($name: String!) { createCampaign(input: { name: $name }) { id } }';
-const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }';
-const SET_ROLE =
-  'mutation($c: ID!, $u: ID!, $r: CampaignRole!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: $r) { id } }';
 const INVITE =
   'mutation($c: ID!, $u: ID!, $r: CampaignRole!) { inviteToCampaign(campaignId: $c, userId: $u, role: $r) { id } }';
 const INVITATIONS = `query($id: ID!) { campaign(id: $id) {
@@ -27,41 +18,12 @@ const INVITATIONS = `query($id: ID!) { campaign(id: $id) {
 } }`;
 const MY_INVITATIONS = '{ myCampaigns { id invitations { id } } }';
 
-type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-
 describe('Campaign.invitations', () => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph<CampaignsTables>;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('campaign_invitations_field');
-    subgraph = await startCampaignsSubgraph({ ...testSubgraphOptions(database), charactersUrl: 'http://127.0.0.1:9/graphql' });
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await database?.drop();
-  });
-
-  const gql = async (query: string, variables: Record<string, unknown>, identity?: Identity): Promise<Body> =>
-    (await postGraphQL(subgraph.url, query, variables, identity ? { identity } : {})).body as Body;
-  const ok = (body: Body) => {
-    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    return body.data!;
-  };
+  const stack = useCampaignsSubgraph('campaign_invitations_field');
+  const { gql } = stack;
 
   /** A campaign by `gm` with a co-GM, a player and a viewer. */
-  async function table(name = `Guests ${randomUUID().slice(0, 8)}`): Promise<string> {
-    const campaignId = ok(await gql(CREATE, { name }, gm)).createCampaign.id as string;
-    for (const [who, role] of [
-      [coGm, 'CO_GAME_MASTER'],
-      [player, 'PLAYER'],
-      [viewer, 'VIEWER'],
-    ] as const) {
-      ok(await gql(ADD_MEMBER, { c: campaignId, u: who.userId }, gm));
-      if (role !== 'PLAYER') ok(await gql(SET_ROLE, { c: campaignId, u: who.userId, r: role }, gm));
-    }
-    return campaignId;
-  }
+  const table = (name = `Guests ${randomUUID().slice(0, 8)}`) => stack.table(everyone, { name });
 
   it("shows the game masters every invitation, open ones by default, whoever sent them", async () => {
     const campaignId = await table('Open Doors');
@@ -105,7 +67,7 @@ describe('Campaign.invitations', () => {
     const host: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
     let invitations: number[] = [];
     const statements = () =>
-      statementsOf(subgraph.database, async () => {
+      statementsOf(stack.subgraph.database, async () => {
         const campaigns = ok(await gql(MY_INVITATIONS, {}, host)).myCampaigns as { invitations: unknown[] }[];
         invitations = campaigns.map((campaign) => campaign.invitations.length);
       });

@@ -1,26 +1,17 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Identity, RunningSubgraph } from '@grimoire/platform';
-import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
+import type { Identity } from '@grimoire/platform';
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { CampaignsTables } from '../../db/database.js';
 import { campaignHomebrew, campaignRuleProfiles } from '../../db/tables/index.js';
-import { startCampaignsSubgraph } from '../../server.js';
-import { statementsOf } from '../test-support.js';
+import { codeOf, ok, people, statementsOf, UNREACHABLE_URL, useCampaignsSubgraph } from '../test-support.js';
 
-const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const coGm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const player: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const viewer: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const stranger: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
+const everyone = people();
+const { gm, coGm, player, viewer, stranger } = everyone;
 
 const PROFILE = 'allowSrd allowedHomebrew allowedClasses allowedSpecies startingLevel levelRange { min max } bannedItems updatedBy { id }';
-const CREATE = 'mutation($name: String!) { createCampaign(input: { name: $name }) { id } }';
 const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }';
-const SET_ROLE =
-  'mutation($c: ID!, $u: ID!, $r: CampaignRole!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: $r) { id } }';
 const CHANGE_STATUS = 'mutation($id: ID!, $s: CampaignStatus!) { changeCampaignStatus(id: $id, status: $s) { status } }';
 const SET = `mutation($c: ID!, $input: CampaignRuleProfileInput!) { setCampaignRuleProfile(campaignId: $c, input: $input) { id ruleProfile { ${PROFILE} } } }`;
 const CLEAR = 'mutation($c: ID!) { clearCampaignRuleProfile(campaignId: $c) { id ruleProfile { allowSrd } } }';
@@ -28,49 +19,17 @@ const READ = `query($id: ID!) { campaign(id: $id) { ruleProfile { ${PROFILE} } }
 const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Campaign { ruleProfile { allowSrd } } } }';
 const MY_PROFILES = '{ myCampaigns { id ruleProfile { allowedClasses } } }';
 
-type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-
 describe('campaign rule profiles', () => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph<CampaignsTables>;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('campaign_rule_profiles');
-    // Nothing here asks characters or the catalog; unreachable URLs prove it.
-    subgraph = await startCampaignsSubgraph({
-      ...testSubgraphOptions(database),
-      charactersUrl: 'http://127.0.0.1:9/graphql',
-      catalogUrl: 'http://127.0.0.1:9/graphql',
-    });
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await database?.drop();
-  });
-
-  const gql = async (query: string, variables: Record<string, unknown>, identity?: Identity): Promise<Body> =>
-    (await postGraphQL(subgraph.url, query, variables, identity ? { identity } : {})).body as Body;
-  const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
-  const ok = (body: Body) => {
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
+  // Nothing here asks characters or the catalog; unreachable URLs prove it.
+  const stack = useCampaignsSubgraph('campaign_rule_profiles', { catalogUrl: UNREACHABLE_URL });
+  const { gql } = stack;
 
   /** A campaign by `gm` with a co-GM, a player, a viewer, and `homebrew` allowed in it. */
   async function table(homebrew: string[] = []): Promise<string> {
-    const campaignId = ok(await gql(CREATE, { name: `Rules ${randomUUID().slice(0, 8)}` }, gm)).createCampaign.id as string;
-    for (const [who, role] of [
-      [coGm, 'CO_GAME_MASTER'],
-      [player, 'PLAYER'],
-      [viewer, 'VIEWER'],
-    ] as const) {
-      ok(await gql(ADD_MEMBER, { c: campaignId, u: who.userId }, gm));
-      if (role !== 'PLAYER') ok(await gql(SET_ROLE, { c: campaignId, u: who.userId, r: role }, gm));
-    }
+    const campaignId = await stack.table(everyone);
     // Arranged in the table directly: allowing homebrew through the API needs the catalog (tested elsewhere).
     for (const homebrewId of homebrew)
-      await subgraph.database.db.insert(campaignHomebrew).values({ campaignId, homebrewId, addedBy: gm.userId });
+      await stack.subgraph.database.db.insert(campaignHomebrew).values({ campaignId, homebrewId, addedBy: gm.userId });
     return campaignId;
   }
 
@@ -129,7 +88,7 @@ describe('campaign rule profiles', () => {
   it('refuses players, viewers, strangers and anonymous callers, and writes nothing', async () => {
     const campaignId = await table();
     ok(await gql(SET, { c: campaignId, input: { allowedClasses: ['fighter'] } }, gm));
-    const before = (await subgraph.database.db.select({ value: count() }).from(campaignRuleProfiles))[0]!.value;
+    const before = (await stack.subgraph.database.db.select({ value: count() }).from(campaignRuleProfiles))[0]!.value;
     const cases: [string, Identity | undefined, string][] = [
       [SET, player, 'FORBIDDEN'],
       [SET, viewer, 'FORBIDDEN'],
@@ -144,7 +103,7 @@ describe('campaign rule profiles', () => {
       const body = await gql(mutation, { c: campaignId, input: { allowedClasses: ['wizard'] } }, identity);
       expect(codeOf(body), `${mutation.slice(11, 35)} as ${identity?.userId ?? 'anonymous'}`).toBe(code);
     }
-    expect((await subgraph.database.db.select({ value: count() }).from(campaignRuleProfiles))[0]!.value).toBe(before);
+    expect((await stack.subgraph.database.db.select({ value: count() }).from(campaignRuleProfiles))[0]!.value).toBe(before);
     expect(ok(await gql(READ, { id: campaignId }, player)).campaign.ruleProfile.allowedClasses).toEqual(['fighter']);
     // A stranger reaching the campaign through an entity reference still cannot read its profile.
     const entity = await gql(ENTITIES, { r: [{ __typename: 'Campaign', id: campaignId }] }, stranger);
@@ -200,7 +159,7 @@ describe('campaign rule profiles', () => {
     const reader: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
     let campaigns = 0;
     const statementsFor = () =>
-      statementsOf(subgraph.database, async () => {
+      statementsOf(stack.subgraph.database, async () => {
         campaigns = ok(await gql(MY_PROFILES, {}, reader)).myCampaigns.length as number;
       });
     const join = async () => {

@@ -16,23 +16,10 @@ import WebSocket from 'ws';
 import type { CampaignsTables } from '../../db/database.js';
 import { partyMembers } from '../../db/tables/index.js';
 import { startCampaignsSubgraph } from '../../server.js';
-import { statementsOf } from '../test-support.js';
+import { type Body, type People, seatMembers, statementsOf, UNREACHABLE_URL } from '../test-support.js';
 
 // Shared by the story tests: a campaigns subgraph on a fresh database and a table of people.
-
-export type Body = {
-  data?: Record<string, any> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-};
-
-export const people = () => ({
-  gm: { userId: randomUUID(), roles: ['GAME_MASTER'] } as Identity,
-  coGm: { userId: randomUUID(), roles: ['GAME_MASTER'] } as Identity,
-  player: { userId: randomUUID(), roles: ['PLAYER'] } as Identity,
-  viewer: { userId: randomUUID(), roles: ['PLAYER'] } as Identity,
-  stranger: { userId: randomUUID(), roles: ['PLAYER'] } as Identity,
-});
-export type People = ReturnType<typeof people>;
+export { type Body, codeOf, people, type People } from '../test-support.js';
 
 export interface StoryKit {
   subgraph: RunningSubgraph<CampaignsTables>;
@@ -54,13 +41,11 @@ export interface Subscription {
   close(): Promise<void>;
 }
 
-export const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
-
 export async function startStoryKit(label: string): Promise<StoryKit> {
   const database: TestDatabase = await createTestDatabase(label);
   const options = testSubgraphOptions(database);
   // The story never asks the characters subgraph: party rows are written directly below.
-  const subgraph = await startCampaignsSubgraph({ ...options, charactersUrl: 'http://127.0.0.1:9/graphql' });
+  const subgraph = await startCampaignsSubgraph({ ...options, charactersUrl: UNREACHABLE_URL });
   const clients: { dispose(): void | Promise<void> }[] = [];
 
   const gql = async (query: string, variables: Record<string, unknown>, identity?: Identity | null) =>
@@ -74,18 +59,7 @@ export async function startStoryKit(label: string): Promise<StoryKit> {
   async function table(who: People) {
     const created = await ok('mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }', { i: { name: 'Curse' } }, who.gm);
     const campaignId = created.createCampaign.id as string;
-    for (const [member, role] of [
-      [who.coGm, 'CO_GAME_MASTER'],
-      [who.player, 'PLAYER'],
-      [who.viewer, 'VIEWER'],
-    ] as const) {
-      await ok('mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }', { c: campaignId, u: member.userId }, who.gm);
-      await ok(
-        'mutation($c: ID!, $u: ID!, $r: CampaignRole!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: $r) { id } }',
-        { c: campaignId, u: member.userId, r: role },
-        who.gm,
-      );
-    }
+    await seatMembers(gql, campaignId, who);
     const partyCharacterId = randomUUID();
     await subgraph.database.db.insert(partyMembers).values({ campaignId, characterId: partyCharacterId, addedBy: who.player.userId });
     return { campaignId, partyCharacterId };

@@ -1,22 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import {
-  createEventTransport,
-  createPubSubFor,
-  type Identity,
-  readAggregateEvents,
-  type RunningSubgraph,
-} from '@grimoire/platform';
-import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
-// The real characters subgraph applies the events; all traffic goes over HTTP and the event bus.
-// eslint-disable-next-line no-restricted-imports
-import { startCharactersSubgraph } from '@grimoire/subgraph-characters';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEventTransport, createPubSubFor, type Identity, readAggregateEvents } from '@grimoire/platform';
+import { describe, expect, it } from 'vitest';
 
-import type { CampaignsTables } from '../../db/database.js';
 import { outbox } from '../../db/tables/index.js';
 import { partyChangedTopic } from '../../domain/publish-party-changed.js';
-import { startCampaignsSubgraph } from '../../server.js';
+import { codeOf, ok, useCampaignsSubgraph } from '../test-support.js';
 
 const gm: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
 const coGm: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
@@ -49,63 +38,21 @@ const UPDATE_NOTE =
 const DELETE_NOTE = 'mutation($id: ID!) { deleteSessionNote(id: $id) }';
 const NOTES = 'query($id: ID!) { campaign(id: $id) { sessionNotes { id number title tableEvents { id kind } } } }';
 
-type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-
 describe('table events: recorded in campaigns, applied by characters through the event bus', () => {
-  let database: TestDatabase;
-  let characters: RunningSubgraph;
-  let subgraph: RunningSubgraph<CampaignsTables>;
-  let namespace: string;
-  let redisUrl: string | undefined;
+  // The real characters subgraph applies the events; all traffic goes over HTTP and the event bus.
+  const stack = useCampaignsSubgraph('table_events', { withCharacters: true });
+  const { gql, onCharacters } = stack;
 
-  beforeAll(async () => {
-    database = await createTestDatabase('table_events');
-    const options = testSubgraphOptions(database);
-    namespace = options.namespace;
-    redisUrl = options.redisUrl;
-    characters = await startCharactersSubgraph(options);
-    subgraph = await startCampaignsSubgraph({ ...options, charactersUrl: characters.url });
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await characters?.stop();
-    await database?.drop();
-  });
-
-  const gql = async (query: string, variables: Record<string, unknown>, identity?: Identity): Promise<Body> =>
-    (await postGraphQL(subgraph.url, query, variables, identity ? { identity } : {})).body as Body;
-  const onCharacters = async (query: string, variables: Record<string, unknown>, identity: Identity) =>
-    (await postGraphQL(characters.url, query, variables, { identity })).body as Body;
-  const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
-  const ok = (body: Body) => {
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
-
-  async function createCharacter(owner: Identity, name: string, str = 12): Promise<string> {
-    const input = {
+  const createCharacter = (owner: Identity, name: string, str = 12): Promise<string> =>
+    stack.createCharacter(owner, {
       name,
       classes: [{ class: 'fighter', level: 1 }],
       abilityScores: { method: 'MANUAL', str, dex: 12, con: 14, int: 10, wis: 10, cha: 10 },
-    };
-    const body = await onCharacters(
-      'mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }',
-      { input },
-      owner,
-    );
-    return ok(body).createCharacter.id as string;
-  }
+    });
 
   /** An ACTIVE campaign: GM, co-GM, player and viewer members; the GM's and the player's characters in the party. */
   async function table(status: 'ACTIVE' | 'DRAFT' = 'ACTIVE') {
-    const campaignId = ok(await gql('mutation { createCampaign(input: { name: "Sunless" }) { id } }', {}, gm))
-      .createCampaign.id as string;
-    for (const user of [coGm, player, viewer]) {
-      ok(await gql('mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }', { c: campaignId, u: user.userId }, gm));
-    }
-    ok(await gql('mutation($c: ID!, $u: ID!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: CO_GAME_MASTER) { id } }', { c: campaignId, u: coGm.userId }, gm));
-    ok(await gql('mutation($c: ID!, $u: ID!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: VIEWER) { id } }', { c: campaignId, u: viewer.userId }, gm));
+    const campaignId = await stack.table({ gm, coGm, player, viewer, stranger }, { name: 'Sunless' });
     const weak = await createCharacter(gm, 'Weakling', 8);
     const strong = await createCharacter(player, 'Strongarm', 15);
     for (const characterId of [weak, strong]) {
@@ -278,12 +225,12 @@ describe('table events: recorded in campaigns, applied by characters through the
       const { campaignId } = await table();
       const event = await record({ campaignId, kind: 'EXPERIENCE', amount: 100, distribution: 'EACH' });
       const envelopes = await readAggregateEvents({
-        db: subgraph.database.db,
+        db: stack.subgraph.database.db,
         table: outbox,
         aggregateType: 'table-event',
         aggregateId: event.id,
       });
-      const transport = createEventTransport({ redisUrl, namespace });
+      const transport = createEventTransport({ redisUrl: stack.options.redisUrl, namespace: stack.options.namespace });
       try {
         await transport.redeliver('characters.table-events', envelopes);
         // A later event of the same party proves the redelivery was read (and skipped) by now.
@@ -297,11 +244,11 @@ describe('table events: recorded in campaigns, applied by characters through the
 
     it('pushes partyChanged live once characters has applied the event', async () => {
       const { campaignId, weak } = await table();
-      const pubsub = createPubSubFor({ redisUrl, namespace });
+      const pubsub = createPubSubFor({ redisUrl: stack.options.redisUrl, namespace: stack.options.namespace });
       const iterator = pubsub.subscribe(partyChangedTopic(campaignId));
       try {
         const next = iterator.next();
-        if (redisUrl) await new Promise((resolve) => setTimeout(resolve, 200)); // SUBSCRIBE is asynchronous
+        if (stack.options.redisUrl) await new Promise((resolve) => setTimeout(resolve, 200)); // SUBSCRIBE is asynchronous
         ok(await gql(RECORD, { input: { campaignId, kind: 'DAMAGE', amount: 1, targetCharacterIds: [weak] } }, gm));
         const pushed = await Promise.race([
           next,
@@ -332,7 +279,7 @@ describe('table events: recorded in campaigns, applied by characters through the
     it('records a target that no longer exists as FAILED without blocking the others', async () => {
       const { campaignId, weak, strong } = await table();
       // Gone from characters but, for this test, still in the party (its deletion event never sent).
-      await characters.database.sql`delete from characters.characters where id = ${weak}`;
+      await stack.characters.database.sql`delete from characters.characters where id = ${weak}`;
       const event = await record({ campaignId, kind: 'HEALING', amount: 1 });
       const byCharacter = new Map((await applied(event.id)).characterApplications.map((row) => [row.character?.id ?? 'gone', row]));
       expect(byCharacter.get('gone')).toMatchObject({ status: 'FAILED', failure: expect.stringMatching(/No character has id/) });

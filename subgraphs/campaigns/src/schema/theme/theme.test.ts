@@ -1,25 +1,13 @@
-import { randomUUID } from 'node:crypto';
-
-import type { Identity, RunningSubgraph } from '@grimoire/platform';
-import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
-// Only to boot the real characters subgraph, which applies transitions from the event bus.
-// eslint-disable-next-line no-restricted-imports
-import { startCharactersSubgraph } from '@grimoire/subgraph-characters';
+import type { Identity } from '@grimoire/platform';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { CampaignsTables } from '../../db/database.js';
-import { startCampaignsSubgraph } from '../../server.js';
+import { codeOf, ok, people, useCampaignsSubgraph } from '../test-support.js';
 
-const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const coGm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const player: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const viewer: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const stranger: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
+const everyone = people();
+const { gm, coGm, player, viewer, stranger } = everyone;
 
 const CREATE = 'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id theme } }';
-const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }';
-const SET_ROLE = 'mutation($c: ID!, $u: ID!, $r: CampaignRole!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: $r) { id } }';
 const ADD_PARTY = 'mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id } }';
 const TRANSITION = `mutation($c: ID!, $t: Theme!, $p: ThemeItemPolicy!, $o: [ThemeItemPolicyInput!], $r: String!) {
   transitionCampaignTheme(campaignId: $c, theme: $t, itemPolicy: $p, itemPolicies: $o, reason: $r) {
@@ -35,44 +23,11 @@ const SHEET = `query($id: ID!) { character(id: $id) {
   versions(first: 1) { edges { node { version reason changes { path } } } }
 } }`;
 
-type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-
 describe('themes and theme transitions', () => {
-  let database: TestDatabase;
-  let characters: RunningSubgraph;
-  let subgraph: RunningSubgraph<CampaignsTables>;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('campaigns_themes');
-    const options = testSubgraphOptions(database);
-    characters = await startCharactersSubgraph(options);
-    subgraph = await startCampaignsSubgraph({ ...options, charactersUrl: characters.url });
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await characters?.stop();
-    await database?.drop();
-  });
-
-  const gql = async (query: string, variables: Record<string, unknown>, identity?: Identity): Promise<Body> =>
-    (await postGraphQL(subgraph.url, query, variables, identity ? { identity } : {})).body as Body;
-  const charactersGql = async (query: string, variables: Record<string, unknown>, identity: Identity) =>
-    (await postGraphQL(characters.url, query, variables, { identity })).body as Body;
-  const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
-  const ok = (body: Body) => {
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
-
-  async function createCharacter(owner: Identity, name: string): Promise<string> {
-    const body = await charactersGql(
-      'mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }',
-      { input: { name } },
-      owner,
-    );
-    return ok(body).createCharacter.id as string;
-  }
+  // The real characters subgraph applies transitions from the event bus.
+  const stack = useCampaignsSubgraph('campaigns_themes', { withCharacters: true });
+  const { gql, onCharacters: charactersGql } = stack;
+  const createCharacter = (owner: Identity, name: string) => stack.createCharacter(owner, { name });
 
   async function addItem(owner: Identity, characterId: string, input: Record<string, unknown>): Promise<void> {
     ok(await charactersGql('mutation($id: ID!, $i: AddInventoryItemInput!) { addInventoryItem(id: $id, input: $i) { id } }', { id: characterId, i: input }, owner));
@@ -98,19 +53,7 @@ describe('themes and theme transitions', () => {
   }
 
   /** A campaign by `gm` with a co-GM, a player and a viewer. */
-  async function table(input: Record<string, unknown> = {}): Promise<string> {
-    const campaignId = ok(await gql(CREATE, { input: { name: `Themes ${randomUUID().slice(0, 8)}`, ...input } }, gm))
-      .createCampaign.id as string;
-    for (const [who, role] of [
-      [coGm, 'CO_GAME_MASTER'],
-      [player, 'PLAYER'],
-      [viewer, 'VIEWER'],
-    ] as const) {
-      ok(await gql(ADD_MEMBER, { c: campaignId, u: who.userId }, gm));
-      if (role !== 'PLAYER') ok(await gql(SET_ROLE, { c: campaignId, u: who.userId, r: role }, gm));
-    }
-    return campaignId;
-  }
+  const table = (input: Record<string, unknown> = {}) => stack.table(everyone, input);
 
   it('lists the theme catalog, the root first, each other theme naming every item category', async () => {
     const themes = ok(await gql('{ themes { id name tone isRoot itemVocabulary { category name description } } }', {}))
@@ -188,7 +131,7 @@ describe('themes and theme transitions', () => {
 
     const neon = await sheetWhen(player, hero, (character) => character.theme === 'CYBERPUNK');
     // The new version names the transition that wrote it (ThemeTransition.characterVersions).
-    const linked = await characters.database.db.execute<{ version: number }>(
+    const linked = await stack.characters.database.db.execute<{ version: number }>(
       sql`select version from characters.character_versions where theme_transition_id = ${shift.id}`,
     );
     expect([...linked].map((row) => row.version)).toEqual([original.version + 1]);
@@ -232,7 +175,7 @@ describe('themes and theme transitions', () => {
     ok(await gql(ADD_PARTY, { c: campaignId, ch: gone }, gm));
     ok(await gql(ADD_PARTY, { c: campaignId, ch: stays }, gm));
     // Gone behind campaigns' back: the party still lists it when the transition is made.
-    await characters.database.db.execute(sql`delete from characters.characters where id = ${gone}`);
+    await stack.characters.database.db.execute(sql`delete from characters.characters where id = ${gone}`);
 
     const transition = ok(await gql(TRANSITION, { c: campaignId, t: 'WILD_WEST', p: 'ADAPT', r: 'Go west' }, gm))
       .transitionCampaignTheme.transition;
