@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startTestStack, type TestStack } from '../harness/test-stack.js';
-
-type User = Awaited<ReturnType<TestStack['signUp']>>;
+import { startTestStack, type TestStack, type TestUser } from '../harness/test-stack.js';
 
 /** What a game master's table screen asks for: the party, each sheet, its checks and every item with its catalog details. */
 const CAMPAIGN_TABLE = `query($id: ID!) { campaign(id: $id) {
@@ -28,7 +26,7 @@ const MEMBERS = 6;
  */
 describe('a campaign table query costs the same SQL statements for 1 member with 4 items as for 6 with 40 each', () => {
   let grimoire: TestStack;
-  let gm: User;
+  let gm: TestUser;
   /** 40 catalog item ids covering armor, weapons, gear and magic items, and one of each kind. */
   let items: string[];
   let oneOfEachKind: string[];
@@ -58,17 +56,11 @@ describe('a campaign table query costs the same SQL statements for 1 member with
     await grimoire?.stop();
   });
 
-  async function ok(query: string, variables: Record<string, unknown>, user: User) {
-    const result = await grimoire.query(query, variables, user.accessToken);
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return result.data!;
-  }
-
   /** A campaign with a rule profile and `members` players, each bringing a fighter carrying `carried`. */
   async function campaignWith(members: number, carried: string[]): Promise<string> {
-    const campaignId = (await ok('mutation { createCampaign(input: { name: "Table" }) { id } }', {}, gm)).createCampaign
-      .id as string;
-    await ok(
+    const campaignId = (await grimoire.ok('mutation { createCampaign(input: { name: "Table" }) { id } }', {}, gm))
+      .createCampaign.id as string;
+    await grimoire.ok(
       'mutation($c: ID!, $banned: ID!) { setCampaignRuleProfile(campaignId: $c, input: { allowedClasses: ["fighter"], bannedItems: [$banned] }) { id } }',
       // Every character carries this weapon: each gets a campaign issue to report.
       { c: campaignId, banned: oneOfEachKind[1] },
@@ -76,12 +68,12 @@ describe('a campaign table query costs the same SQL statements for 1 member with
     );
     for (let index = 0; index < members; index += 1) {
       const player = await grimoire.signUp(`Player ${index}`);
-      await ok(
+      await grimoire.ok(
         'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }',
         { c: campaignId, u: player.userId },
         gm,
       );
-      const character = await ok(
+      const character = await grimoire.ok(
         'mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }',
         {
           input: {
@@ -94,7 +86,7 @@ describe('a campaign table query costs the same SQL statements for 1 member with
         },
         player,
       );
-      await ok(
+      await grimoire.ok(
         'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }',
         { c: campaignId, ch: character.createCharacter.id },
         player,
@@ -110,7 +102,7 @@ describe('a campaign table query costs the same SQL statements for 1 member with
         Object.entries(grimoire.stack.subgraphs).map(([name, subgraph]) => [name, subgraph.database.statementCount()]),
       );
     const before = count();
-    const party = (await ok(CAMPAIGN_TABLE, { id: campaignId }, gm)).campaign.party;
+    const party = (await grimoire.ok(CAMPAIGN_TABLE, { id: campaignId }, gm)).campaign.party;
     const after = count();
     return { cost: Object.fromEntries(Object.keys(after).map((name) => [name, after[name]! - before[name]!])), party };
   }

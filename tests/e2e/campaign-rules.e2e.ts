@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startTestStack, type TestStack } from '../harness/test-stack.js';
+import { startTestStack, type TestStack, type TestUser } from '../harness/test-stack.js';
 
-type User = Awaited<ReturnType<TestStack['signUp']>>;
 type Issue = { ruleId: string; severity: string; path: string; campaign: { id: string; name: string } | null };
 
 const PARTY_VALIDATION = `query($id: ID!) { campaign(id: $id) { name ruleProfile { allowedClasses levelRange { min max } }
@@ -16,9 +15,9 @@ const PARTY_VALIDATION = `query($id: ID!) { campaign(id: $id) { name ruleProfile
  */
 describe('campaign rule profiles and status through the router', () => {
   let grimoire: TestStack;
-  let gm: User;
-  let player: User;
-  let latecomer: User;
+  let gm: TestUser;
+  let player: TestUser;
+  let latecomer: TestUser;
 
   beforeAll(async () => {
     grimoire = await startTestStack('campaign_rules');
@@ -32,21 +31,15 @@ describe('campaign rule profiles and status through the router', () => {
     await grimoire?.stop();
   });
 
-  async function ok(query: string, variables: Record<string, unknown>, user: User) {
-    const result = await grimoire.query(query, variables, user.accessToken);
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return result.data!;
-  }
-
   it('applies the profile to party members and gates what a finished campaign allows', async () => {
-    const campaignId = (await ok('mutation { createCampaign(input: { name: "Iron Vow" }) { id } }', {}, gm))
+    const campaignId = (await grimoire.ok('mutation { createCampaign(input: { name: "Iron Vow" }) { id } }', {}, gm))
       .createCampaign.id as string;
-    const invited = await ok(
+    const invited = await grimoire.ok(
       'mutation($c: ID!, $u: ID!) { inviteToCampaign(campaignId: $c, userId: $u, role: PLAYER) { id } }',
       { c: campaignId, u: player.userId },
       gm,
     );
-    const pending = await ok(
+    const pending = await grimoire.ok(
       'query($id: ID!) { campaign(id: $id) { invitations { id status invitee { id displayName } } } }',
       { id: campaignId },
       gm,
@@ -58,13 +51,13 @@ describe('campaign rule profiles and status through the router', () => {
         invitee: { id: player.userId, displayName: 'Rule Bender' },
       },
     ]);
-    await ok(
+    await grimoire.ok(
       'mutation($id: ID!) { acceptCampaignInvitation(id: $id) { id } }',
       { id: invited.inviteToCampaign.id },
       player,
     );
 
-    const wizard = await ok(
+    const wizard = await grimoire.ok(
       `mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }`,
       {
         input: {
@@ -80,7 +73,7 @@ describe('campaign rule profiles and status through the router', () => {
       player,
     );
     const characterId = wizard.createCharacter.id as string;
-    await ok(
+    await grimoire.ok(
       'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }',
       { c: campaignId, ch: characterId },
       player,
@@ -93,7 +86,7 @@ describe('campaign rule profiles and status through the router', () => {
       player.accessToken,
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    await ok(
+    await grimoire.ok(
       `mutation($c: ID!) { setCampaignRuleProfile(campaignId: $c, input: {
         allowedClasses: ["fighter", "rogue"], levelRange: { min: 1, max: 3 }, bannedItems: ["longsword"] }) { id } }`,
       { c: campaignId },
@@ -101,7 +94,7 @@ describe('campaign rule profiles and status through the router', () => {
     );
 
     // The game master sees the party's breaches; the player sees them on their own character.
-    const seenByGm = (await ok(PARTY_VALIDATION, { id: campaignId }, gm)).campaign;
+    const seenByGm = (await grimoire.ok(PARTY_VALIDATION, { id: campaignId }, gm)).campaign;
     expect(seenByGm.ruleProfile).toEqual({ allowedClasses: ['fighter', 'rogue'], levelRange: { min: 1, max: 3 } });
     const partyIssues = (seenByGm.party[0].validation.issues as Issue[]).filter((issue) => issue.campaign !== null);
     expect(partyIssues.map((issue) => [issue.ruleId, issue.path])).toEqual([
@@ -112,7 +105,7 @@ describe('campaign rule profiles and status through the router', () => {
     for (const issue of partyIssues) expect(issue.campaign).toEqual({ id: campaignId, name: 'Iron Vow' });
     expect(seenByGm.party[0].validation.valid).toBe(false);
 
-    const own = await ok(
+    const own = await grimoire.ok(
       `query($id: ID!, $c: ID) { character(id: $id) { validation(campaignId: $c) { valid issues { ruleId campaign { name } } } } }`,
       { id: characterId, c: campaignId },
       player,
@@ -121,7 +114,7 @@ describe('campaign rule profiles and status through the router', () => {
 
     // Completed: nobody new joins, but the game master still edits.
     for (const status of ['ACTIVE', 'COMPLETED'])
-      await ok(
+      await grimoire.ok(
         'mutation($id: ID!, $s: CampaignStatus!) { changeCampaignStatus(id: $id, status: $s) { id } }',
         { id: campaignId, s: status },
         gm,
@@ -132,22 +125,26 @@ describe('campaign rule profiles and status through the router', () => {
       gm.accessToken,
     );
     expect(lateInvite.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', status: 'COMPLETED' });
-    await ok('mutation($c: ID!) { clearCampaignRuleProfile(campaignId: $c) { id } }', { c: campaignId }, gm);
+    await grimoire.ok('mutation($c: ID!) { clearCampaignRuleProfile(campaignId: $c) { id } }', { c: campaignId }, gm);
 
     // Archived: read-only, still readable by members.
-    await ok('mutation($id: ID!) { changeCampaignStatus(id: $id, status: ARCHIVED) { id } }', { id: campaignId }, gm);
+    await grimoire.ok(
+      'mutation($id: ID!) { changeCampaignStatus(id: $id, status: ARCHIVED) { id } }',
+      { id: campaignId },
+      gm,
+    );
     const archivedEdit = await grimoire.query(
       'mutation($id: ID!) { updateCampaign(id: $id, input: { name: "Renamed" }) { id } }',
       { id: campaignId },
       gm.accessToken,
     );
     expect(archivedEdit.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', status: 'ARCHIVED' });
-    expect((await ok(PARTY_VALIDATION, { id: campaignId }, player)).campaign.name).toBe('Iron Vow');
+    expect((await grimoire.ok(PARTY_VALIDATION, { id: campaignId }, player)).campaign.name).toBe('Iron Vow');
   });
   it("allows SRD content and the campaign's homebrew, not a player's private homebrew", async () => {
-    const createFeat = async (name: string, user: User) =>
+    const createFeat = async (name: string, user: TestUser) =>
       (
-        await ok(
+        await grimoire.ok(
           'mutation($input: HomebrewFeatInput!) { createHomebrewFeat(input: $input) { id } }',
           {
             input: { name, category: 'GENERAL', repeatable: false, effects: [{ kind: 'INITIATIVE_BONUS', amount: 1 }] },
@@ -157,20 +154,20 @@ describe('campaign rule profiles and status through the router', () => {
       ).createHomebrewFeat.id as string;
     const shared = await createFeat('Shared Reflexes', gm);
     const private_ = await createFeat('Private Reflexes', player);
-    const campaignId = (await ok('mutation { createCampaign(input: { name: "House Rules" }) { id } }', {}, gm))
+    const campaignId = (await grimoire.ok('mutation { createCampaign(input: { name: "House Rules" }) { id } }', {}, gm))
       .createCampaign.id as string;
-    await ok(
+    await grimoire.ok(
       'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }',
       { c: campaignId, u: player.userId },
       gm,
     );
-    await ok(
+    await grimoire.ok(
       'mutation($c: ID!, $h: ID!) { allowHomebrewInCampaign(campaignId: $c, homebrewId: $h) { id } }',
       { c: campaignId, h: shared },
       gm,
     );
 
-    const character = await ok(
+    const character = await grimoire.ok(
       'mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }',
       {
         input: {
@@ -183,20 +180,20 @@ describe('campaign rule profiles and status through the router', () => {
       player,
     );
     const characterId = character.createCharacter.id as string;
-    await ok(
+    await grimoire.ok(
       'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }',
       { c: campaignId, ch: characterId },
       player,
     );
     // SRD content and the campaign's homebrew only (allowedHomebrew null: all the campaign allows).
-    await ok(
+    await grimoire.ok(
       'mutation($c: ID!) { setCampaignRuleProfile(campaignId: $c, input: { allowSrd: true }) { id } }',
       { c: campaignId },
       gm,
     );
 
     const validation = (
-      await ok(
+      await grimoire.ok(
         'query($id: ID!) { character(id: $id) { validation { issues { ruleId path message campaign { name } } } } }',
         { id: characterId },
         player,

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startTestStack, type TestStack } from '../harness/test-stack.js';
+import { startTestStack, type TestStack, type TestUser } from '../harness/test-stack.js';
 
-type User = Awaited<ReturnType<TestStack['signUp']>>;
 type Result = Awaited<ReturnType<TestStack['query']>>;
 
 const CONDITIONS = ['BLINDED', 'CHARMED', 'DEAFENED', 'FRIGHTENED', 'GRAPPLED', 'INVISIBLE', 'POISONED', 'PRONE'];
@@ -25,8 +24,8 @@ const codeOf = (result: Result) => (result.errors?.[0]?.extensions?.code as stri
  */
 describe('concurrent play through the router', () => {
   let grimoire: TestStack;
-  let gm: User;
-  let player: User;
+  let gm: TestUser;
+  let player: TestUser;
 
   beforeAll(async () => {
     grimoire = await startTestStack('concurrent_play');
@@ -36,25 +35,23 @@ describe('concurrent play through the router', () => {
     await grimoire?.stop();
   });
 
-  async function ok(query: string, variables: Record<string, unknown>, user: User) {
-    const result = await grimoire.query(query, variables, user.accessToken);
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return result.data!;
-  }
-
   /** A character of the player's in a campaign run by the game master. */
   async function partyCharacter(input: Record<string, unknown>): Promise<string> {
     const id = (
-      await ok('mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }', { input }, player)
+      await grimoire.ok(
+        'mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }',
+        { input },
+        player,
+      )
     ).createCharacter.id as string;
-    const campaignId = (await ok('mutation { createCampaign(input: { name: "Rush" }) { id } }', {}, gm)).createCampaign
-      .id as string;
-    await ok(
+    const campaignId = (await grimoire.ok('mutation { createCampaign(input: { name: "Rush" }) { id } }', {}, gm))
+      .createCampaign.id as string;
+    await grimoire.ok(
       'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }',
       { c: campaignId, u: player.userId },
       gm,
     );
-    await ok(
+    await grimoire.ok(
       'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }',
       { c: campaignId, ch: id },
       player,
@@ -69,7 +66,7 @@ describe('concurrent play through the router', () => {
       classes: [{ class: 'fighter', level: 8 }],
       abilityScores: { method: 'MANUAL', str: 16, dex: 12, con: 16, int: 10, wis: 12, cha: 8 },
     });
-    const start = (await ok(READ, { id }, player)).character;
+    const start = (await grimoire.ok(READ, { id }, player)).character;
     const hits = 24;
     expect(start.hitPoints.max.value).toBeGreaterThan(hits);
 
@@ -84,7 +81,7 @@ describe('concurrent play through the router', () => {
     ]);
     expect(results.map(codeOf).filter((code) => code !== 'OK')).toEqual([]);
 
-    const end = (await ok(READ, { id }, player)).character;
+    const end = (await grimoire.ok(READ, { id }, player)).character;
     expect(end.hitPoints.current).toBe(start.hitPoints.max.value - hits);
     expect([...end.playState.conditions].sort()).toEqual([...CONDITIONS].sort());
     // Every accepted change got its own version: none overwrote another.
@@ -103,7 +100,7 @@ describe('concurrent play through the router', () => {
       classes: [{ class: 'wizard', level: 5 }],
       abilityScores: { method: 'MANUAL', str: 8, dex: 14, con: 14, int: 17, wis: 12, cha: 10 },
     });
-    await ok(
+    await grimoire.ok(
       'mutation($id: ID!) { learnSpell(id: $id, classId: "wizard", spellId: "magic-missile", prepared: true) { id } }',
       { id },
       player,
@@ -124,13 +121,13 @@ describe('concurrent play through the router', () => {
     ]);
     for (const result of results.filter((result) => codeOf(result) !== 'OK'))
       expect(result.errors![0]!.message).toMatch(/level 1 spell slots are spent/);
-    const slots = (await ok(READ, { id }, player)).character.playState.spellSlots;
+    const slots = (await grimoire.ok(READ, { id }, player)).character.playState.spellSlots;
     expect(slots[0]).toEqual({ level: 1, total: 4, remaining: 0 });
   });
 
   it('lets exactly one of several absolute edits with the same expectedVersion win; the others get CONFLICT with the current version', async () => {
     const id = await partyCharacter({ name: 'Contested' });
-    const { version } = (await ok(READ, { id }, player)).character;
+    const { version } = (await grimoire.ok(READ, { id }, player)).character;
     const names = ['First', 'Second', 'Third', 'Fourth', 'Fifth'];
     const results = await Promise.all(
       names.map((name) => grimoire.query(RENAME, { id, v: version, name }, player.accessToken)),
@@ -140,9 +137,11 @@ describe('concurrent play through the router', () => {
     const winner = winners[0]!.data!.updateCharacter;
     for (const loser of results.filter((result) => codeOf(result) !== 'OK'))
       expect(loser.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: version + 1 });
-    const end = (await ok(READ, { id }, player)).character;
+    const end = (await grimoire.ok(READ, { id }, player)).character;
     expect(end).toMatchObject({ version: version + 1, name: winner.name });
     // Retrying from the current version works.
-    expect((await ok(RENAME, { id, v: end.version, name: 'Settled' }, player)).updateCharacter.name).toBe('Settled');
+    expect((await grimoire.ok(RENAME, { id, v: end.version, name: 'Settled' }, player)).updateCharacter.name).toBe(
+      'Settled',
+    );
   });
 });

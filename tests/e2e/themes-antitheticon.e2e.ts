@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startTestStack, type TestStack } from '../harness/test-stack.js';
-
-type User = Awaited<ReturnType<TestStack['signUp']>>;
+import { startTestStack, type TestStack, type TestUser } from '../harness/test-stack.js';
 
 const PARTY_LOOK = `query($id: ID!) { campaign(id: $id) { name theme
   themeTransitions { fromTheme toTheme characters { name theme } characterVersions { characterId reason } }
@@ -19,8 +17,8 @@ const NEMESIS = `query($id: ID!) { campaign(id: $id) { nemesis { name
  */
 describe('themes and the Antitheticon through the router', () => {
   let grimoire: TestStack;
-  let gm: User;
-  let player: User;
+  let gm: TestUser;
+  let player: TestUser;
 
   beforeAll(async () => {
     grimoire = await startTestStack('themes_antitheticon');
@@ -30,23 +28,21 @@ describe('themes and the Antitheticon through the router', () => {
     await grimoire?.stop();
   });
 
-  async function ok(query: string, variables: Record<string, unknown>, user: User) {
-    const result = await grimoire.query(query, variables, user.accessToken);
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return result.data!;
-  }
-
   it('moves the party through a genre shift and builds a nemesis only game masters fully see', async () => {
     const campaignId = (
-      await ok('mutation { createCampaign(input: { name: "The Looking Glass", type: ANTITHETICON }) { id } }', {}, gm)
+      await grimoire.ok(
+        'mutation { createCampaign(input: { name: "The Looking Glass", type: ANTITHETICON }) { id } }',
+        {},
+        gm,
+      )
     ).createCampaign.id as string;
-    await ok(
+    await grimoire.ok(
       'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }',
       { c: campaignId, u: player.userId },
       gm,
     );
     const hero = (
-      await ok(
+      await grimoire.ok(
         'mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }',
         {
           input: {
@@ -59,20 +55,20 @@ describe('themes and the Antitheticon through the router', () => {
         player,
       )
     ).createCharacter.id as string;
-    await ok(
+    await grimoire.ok(
       'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }',
       { c: campaignId, ch: hero },
       player,
     );
 
-    await ok(
+    await grimoire.ok(
       'mutation($c: ID!) { transitionCampaignTheme(campaignId: $c, theme: SPACE_OPERA, itemPolicy: ADAPT, reason: "The stars call") { campaign { theme } } }',
       { c: campaignId },
       gm,
     );
     let look: Record<string, any> = {};
     for (let attempt = 0; attempt < 100; attempt++) {
-      look = (await ok(PARTY_LOOK, { id: campaignId }, player)).campaign;
+      look = (await grimoire.ok(PARTY_LOOK, { id: campaignId }, player)).campaign;
       // Two parallel fetches to characters (party, versions): wait until both see the new version.
       if (look.party[0].theme === 'SPACE_OPERA' && look.themeTransitions[0].characterVersions.length > 0) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -107,13 +103,13 @@ describe('themes and the Antitheticon through the router', () => {
       ],
     });
 
-    const built = await ok(
+    const built = await grimoire.ok(
       'mutation($c: ID!) { generateNemesis(campaignId: $c, seed: 77) { name level } }',
       { c: campaignId },
       gm,
     );
     expect(built.generateNemesis.level).toBe(5);
-    const seenByGm = (await ok(NEMESIS, { id: campaignId }, gm)).campaign.nemesis;
+    const seenByGm = (await grimoire.ok(NEMESIS, { id: campaignId }, gm)).campaign.nemesis;
     expect(seenByGm.secrets).toEqual({
       seed: 77,
       mirrors: [
@@ -121,7 +117,7 @@ describe('themes and the Antitheticon through the router', () => {
       ],
     });
     expect(seenByGm.identities.length).toBeGreaterThan(0);
-    const seenByPlayer = (await ok(NEMESIS, { id: campaignId }, player)).campaign.nemesis;
+    const seenByPlayer = (await grimoire.ok(NEMESIS, { id: campaignId }, player)).campaign.nemesis;
     expect(seenByPlayer).toEqual({ name: seenByGm.name, secrets: null, identities: [], revelations: [] });
   });
 });

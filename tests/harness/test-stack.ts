@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import WebSocket from 'ws';
 
 import {
@@ -32,8 +32,13 @@ export interface TestStack {
   wsClient(accessToken?: string): Client;
   /** Signs up a fresh user and returns their tokens and id. */
   signUp(displayName: string): Promise<{ accessToken: string; refreshToken: string; userId: string; email: string }>;
+  /** Runs an operation as `user` and returns its data; any error fails the test (and is shown). */
+  ok(query: string, variables: Record<string, unknown>, user: { accessToken: string }): Promise<Record<string, any>>;
   stop(): Promise<void>;
 }
+
+/** A signed-up user of a test stack. */
+export type TestUser = Awaited<ReturnType<TestStack['signUp']>>;
 
 let userCounter = 0;
 
@@ -91,6 +96,11 @@ export async function startTestStack(label: string): Promise<TestStack> {
       if (!result.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
       const { accessToken, refreshToken, user } = result.data.signUp;
       return { accessToken, refreshToken, userId: user.id, email };
+    },
+    async ok(operation, variables, user) {
+      const result = await query(operation, variables, user.accessToken);
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      return result.data!;
     },
     async stop() {
       await Promise.allSettled(clients.map(async (client) => client.dispose()));
