@@ -1,20 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 
 import type { Identity, RunningSubgraph } from '@grimoire/platform';
-import {
-  createTestDatabase,
-  postGraphQL,
-  TEST_INTERNAL_SECRET,
-  type TestDatabase,
-  testSubgraphOptions,
-} from '@grimoire/platform/testing';
+import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
 import { startCampaignsSubgraph } from '@grimoire/subgraph-campaigns';
-import { REPO_ROOT } from '@grimoire/supergraph';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import { freePort, startCharactersProcess } from '../harness/characters-process.js';
 
 /**
  * No loss on the durable bus: the characters subgraph runs as its own process and is SIGKILLed in
@@ -26,31 +19,6 @@ const redisUrl = inject('redisUrl');
 const EVENTS = 300;
 const XP_PER_EVENT = 10;
 const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`characters exited with code ${child.exitCode}`);
-    const ready = await fetch(new URL('/ready', url)).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return;
-    if (Date.now() > deadline) throw new Error(`${url} did not become ready`);
-    await new Promise((resolveWait) => setTimeout(resolveWait, 200));
-  }
-}
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -66,35 +34,19 @@ describe.skipIf(!redisUrl)('durable event bus: characters SIGKILLed mid-stream (
   let campaigns: RunningSubgraph;
   const children: ChildProcess[] = [];
 
-  /** The characters subgraph as its own process, as a container runs it. */
-  async function startCharactersProcess(campaignsUrl: string): Promise<{ url: string; child: ChildProcess }> {
-    const port = await freePort();
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', resolve(REPO_ROOT, 'subgraphs/characters/src/index.ts')],
-      {
-        cwd: REPO_ROOT,
-        env: {
-          ...process.env,
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          DATABASE_URL: database.url,
-          REDIS_URL: redisUrl,
-          PUBSUB_NAMESPACE: database.name,
-          GRIMOIRE_INTERNAL_SECRET: TEST_INTERNAL_SECRET,
-          GRIMOIRE_ENV: 'test',
-          LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
-          // A replacement takes over the killed process's unacknowledged events after 1 s.
-          EVENT_CLAIM_IDLE_MS: '1000',
-          CAMPAIGNS_SUBGRAPH_URL: campaignsUrl,
-        },
-        stdio: ['ignore', 'ignore', 'inherit'],
+  /** The characters subgraph as its own process, killed at the end whatever happens. */
+  async function startCharacters(campaignsUrl: string): Promise<{ url: string; child: ChildProcess }> {
+    const started = await startCharactersProcess({
+      database,
+      redisUrl,
+      env: {
+        // A replacement takes over the killed process's unacknowledged events after 1 s.
+        EVENT_CLAIM_IDLE_MS: '1000',
+        CAMPAIGNS_SUBGRAPH_URL: campaignsUrl,
       },
-    );
-    children.push(child);
-    const url = `http://127.0.0.1:${port}/graphql`;
-    await waitUntilReady(url, child);
-    return { url, child };
+    });
+    children.push(started.child);
+    return started;
   }
 
   beforeAll(async () => {
@@ -111,7 +63,7 @@ describe.skipIf(!redisUrl)('durable event bus: characters SIGKILLed mid-stream (
     // Campaigns needs the characters URL only to add party members, before the kill.
     const campaignsPort = await freePort();
     const campaignsUrl = `http://127.0.0.1:${campaignsPort}/graphql`;
-    const first = await startCharactersProcess(campaignsUrl);
+    const first = await startCharacters(campaignsUrl);
     campaigns = await startCampaignsSubgraph({
       ...testSubgraphOptions(database),
       port: campaignsPort,
@@ -168,7 +120,7 @@ describe.skipIf(!redisUrl)('durable event bus: characters SIGKILLed mid-stream (
     expect(killedAt).toBeGreaterThan(0);
     expect(killedAt).toBeLessThan(EVENTS * party.length);
 
-    await startCharactersProcess(campaignsUrl);
+    await startCharacters(campaignsUrl);
     const total = await eventually(appliedVersions, (count) => count >= EVENTS * party.length, 90_000);
     // Settle: a duplicate application would show up as an extra version.
     await new Promise((resolveWait) => setTimeout(resolveWait, 1_500));

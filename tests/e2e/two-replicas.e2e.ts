@@ -1,15 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 
 import { TEST_INTERNAL_SECRET } from '@grimoire/platform/testing';
 import { type RunningRouter, startRouter } from '@grimoire/router';
-import { composeSupergraph, printSubgraphSdl, readSupergraphConfig, REPO_ROOT } from '@grimoire/supergraph';
+import { composeSupergraph, printSubgraphSdl, readSupergraphConfig } from '@grimoire/supergraph';
 import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
 
+import { startCharactersProcess, stopProcess } from '../harness/characters-process.js';
 import { startTestStack, type TestStack } from '../harness/test-stack.js';
 
 /**
@@ -28,63 +26,17 @@ const PARTY_CHANGED = `subscription($id: ID!) {
   partyChanged(campaignId: $id) { id name party { id hitPoints { current } owner { displayName } } }
 }`;
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the replica exited with code ${child.exitCode}`);
-    const ready = await fetch(new URL('/ready', url)).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return;
-    if (Date.now() > deadline) throw new Error(`${url} did not become ready`);
-    await new Promise((resolveWait) => setTimeout(resolveWait, 200));
-  }
-}
-
-/** The characters subgraph as its own process, as a container runs it. */
+/** A replica of the characters subgraph: its own process on the stack's database and Redis namespace. */
 async function startCharactersReplica(stack: TestStack): Promise<{ url: string; process: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'subgraphs/characters/src/index.ts')], {
-    cwd: REPO_ROOT,
+  const { url, child } = await startCharactersProcess({
+    database: stack.database,
+    redisUrl,
     env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: stack.database.url,
-      REDIS_URL: redisUrl,
-      PUBSUB_NAMESPACE: stack.database.name,
-      GRIMOIRE_INTERNAL_SECRET: TEST_INTERNAL_SECRET,
-      GRIMOIRE_ENV: 'test',
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
       CATALOG_SUBGRAPH_URL: stack.stack.subgraphs.catalog!.url,
       CAMPAIGNS_SUBGRAPH_URL: stack.stack.subgraphs.campaigns!.url,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  await waitUntilReady(url, child);
   return { url, process: child };
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /** A subscription that keeps every event, and waits for one that matches. */
