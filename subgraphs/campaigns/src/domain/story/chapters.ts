@@ -6,7 +6,7 @@ import { listChaptersOfCampaigns, listPrerequisitesOfCampaigns } from '../../db/
 import type { CampaignsExecutor } from '../../db/database.js';
 import { chapterKind, type ChapterRow, chapterState } from '../../db/tables/index.js';
 import { findCycle } from './dependency-graph.js';
-import { editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
+import { deleteStoryEntity, editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
 import {
   assertAllInCampaign,
   describeCycle,
@@ -73,22 +73,20 @@ export async function updateChapter(
 }
 
 /** Deletes a chapter no other chapter depends on (CONFLICT names those that do). */
-export async function deleteChapter(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'chapter', (id) => chapterRows.findById(deps.db, id));
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    const dependents = await listDependentChapters(tx, existing.id);
-    if (dependents.length > 0) {
+export function deleteChapter(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
+  return deleteStoryEntity(deps, viewer.userId, rawId, {
+    kind: 'CHAPTER',
+    label: 'chapter',
+    rows: chapterRows,
+    async refuse(tx, existing) {
+      const dependents = await listDependentChapters(tx, existing.id);
+      if (dependents.length === 0) return;
       const names = dependents.map((chapter) => `"${chapter.title}"`).join(', ');
       throw conflict(
         `Chapter "${existing.title}" cannot be deleted: ${names} ${dependents.length === 1 ? 'depends' : 'depend'} on it. Remove it from their prerequisites first.`,
         { field: 'id', dependentIds: dependents.map((chapter) => chapter.id) },
       );
-    }
-    await chapterRows.deleteById(tx, existing.id);
-    return {
-      result: existing.id,
-      change: { entity: 'CHAPTER', entityId: existing.id, action: 'DELETED', hidden: false },
-    };
+    },
   });
 }
 

@@ -1,9 +1,10 @@
 import { notFound, parseId, type PubSub } from '@grimoire/platform';
 
 import type { CampaignsDb, CampaignsTransaction } from '../../db/database.js';
+import type { StoryEntityQueries } from '../../db/queries/story/story-entity-queries.js';
 import { assertCanEditStory } from '../authorize-campaign-action.js';
 import { type CampaignWriteRule, inCampaignTransaction, loadCampaignForWrite } from '../campaign-write.js';
-import { publishStoryChanged, type StoryChange } from './story-changes.js';
+import { publishStoryChanged, type StoryChange, type StoryEntityKind } from './story-changes.js';
 
 export interface StoryDependencies {
   db: CampaignsDb;
@@ -58,4 +59,32 @@ export async function findStoryEntity<TRow extends { campaignId: string }>(
   const row = await find(id);
   if (!row) throw notFound(`No ${label} has id ${id}.`, { field });
   return row;
+}
+
+/** A kind of story entity, for `deleteStoryEntity`. */
+export interface DeletableStoryEntity<TRow extends { id: string; campaignId: string }> {
+  kind: StoryEntityKind;
+  /** How NOT_FOUND names it ("chapter", "NPC relationship"). */
+  label: string;
+  rows: Pick<StoryEntityQueries<TRow, never>, 'findById' | 'deleteById'>;
+  /** Whether players and viewers must not even hear of the change (hidden relationships). */
+  hidden?: (row: TRow) => boolean;
+  /** Throws to refuse the deletion; runs in the transaction, under the campaign's lock. */
+  refuse?: (tx: CampaignsTransaction, row: TRow) => Promise<void>;
+}
+
+/** Deletes a story entity by its id argument (`editStory`) and returns the id. */
+export async function deleteStoryEntity<TRow extends { id: string; campaignId: string }>(
+  deps: StoryDependencies,
+  viewerId: string,
+  rawId: string,
+  entity: DeletableStoryEntity<TRow>,
+): Promise<string> {
+  const existing = await findStoryEntity(rawId, 'id', entity.label, (id) => entity.rows.findById(deps.db, id));
+  return editStory(deps, viewerId, existing.campaignId, 'id', async (tx) => {
+    await entity.refuse?.(tx, existing);
+    await entity.rows.deleteById(tx, existing.id);
+    const hidden = entity.hidden?.(existing) ?? false;
+    return { result: existing.id, change: { entity: entity.kind, entityId: existing.id, action: 'DELETED', hidden } };
+  });
 }

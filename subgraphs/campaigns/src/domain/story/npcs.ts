@@ -5,7 +5,7 @@ import type { CampaignsExecutor } from '../../db/database.js';
 import { isInParty, npcRows, relationshipRows } from '../../db/queries/story/npcs.js';
 import { listLocationsOfCampaigns } from '../../db/queries/story/story-reads.js';
 import { npcRelationshipKind, type NpcRelationshipRow, type NpcRow } from '../../db/tables/index.js';
-import { editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
+import { deleteStoryEntity, editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
 import {
   assertAllInCampaign,
   optionalIdSchema,
@@ -107,12 +107,8 @@ export async function updateNpc(
 }
 
 /** Its relationships (both ways) and faction memberships go with it. */
-export async function deleteNpc(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'NPC', (id) => npcRows.findById(deps.db, id));
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    await npcRows.deleteById(tx, existing.id);
-    return { result: existing.id, change: { entity: 'NPC', entityId: existing.id, action: 'DELETED', hidden: false } };
-  });
+export function deleteNpc(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
+  return deleteStoryEntity(deps, viewer.userId, rawId, { kind: 'NPC', label: 'NPC', rows: npcRows });
 }
 
 async function checkNpcLocation(tx: CampaignsExecutor, campaignId: string, locationId: string | null | undefined) {
@@ -219,15 +215,11 @@ export async function updateNpcRelationship(
   });
 }
 
-export async function deleteNpcRelationship(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'NPC relationship', (id) =>
-    relationshipRows.findById(deps.db, id),
-  );
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    await relationshipRows.deleteById(tx, existing.id);
-    return {
-      result: existing.id,
-      change: { entity: 'NPC_RELATIONSHIP', entityId: existing.id, action: 'DELETED', hidden: existing.hidden },
-    };
+export function deleteNpcRelationship(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
+  return deleteStoryEntity(deps, viewer.userId, rawId, {
+    kind: 'NPC_RELATIONSHIP',
+    label: 'NPC relationship',
+    rows: relationshipRows,
+    hidden: (relationship) => relationship.hidden,
   });
 }

@@ -17,7 +17,7 @@ import {
   type StoryArcRow,
 } from '../../db/tables/index.js';
 import { parentCycle } from './dependency-graph.js';
-import { editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
+import { deleteStoryEntity, editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
 import {
   assertAllInCampaign,
   describeCycle,
@@ -77,15 +77,8 @@ export async function updateStoryArc(
 }
 
 /** Its plots stay, without an arc. */
-export async function deleteStoryArc(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'story arc', (id) => storyArcRows.findById(deps.db, id));
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    await storyArcRows.deleteById(tx, existing.id);
-    return {
-      result: existing.id,
-      change: { entity: 'STORY_ARC', entityId: existing.id, action: 'DELETED', hidden: false },
-    };
-  });
+export function deleteStoryArc(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
+  return deleteStoryEntity(deps, viewer.userId, rawId, { kind: 'STORY_ARC', label: 'story arc', rows: storyArcRows });
 }
 
 /**
@@ -186,12 +179,8 @@ export async function changePlotState(
 }
 
 /** Its subplots move up to the top level. */
-export async function deletePlot(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'plot', (id) => plotRows.findById(deps.db, id));
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    await plotRows.deleteById(tx, existing.id);
-    return { result: existing.id, change: { entity: 'PLOT', entityId: existing.id, action: 'DELETED', hidden: false } };
-  });
+export function deletePlot(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
+  return deleteStoryEntity(deps, viewer.userId, rawId, { kind: 'PLOT', label: 'plot', rows: plotRows });
 }
 
 /** Parent plot, arc and chapters must be in the campaign; a parent must not make subplots circular. */

@@ -15,7 +15,7 @@ import {
 } from '../../db/queries/story/world.js';
 import { type FactionRow, factionStance, type LocationRow } from '../../db/tables/index.js';
 import { parentCycle } from './dependency-graph.js';
-import { editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
+import { deleteStoryEntity, editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
 import {
   assertAllInCampaign,
   describeCycle,
@@ -79,15 +79,8 @@ export async function updateLocation(
 }
 
 /** Its child locations move up to the top level; NPCs there lose their location. */
-export async function deleteLocation(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'location', (id) => locationRows.findById(deps.db, id));
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    await locationRows.deleteById(tx, existing.id);
-    return {
-      result: existing.id,
-      change: { entity: 'LOCATION', entityId: existing.id, action: 'DELETED', hidden: false },
-    };
-  });
+export function deleteLocation(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
+  return deleteStoryEntity(deps, viewer.userId, rawId, { kind: 'LOCATION', label: 'location', rows: locationRows });
 }
 
 async function checkParentLocation(
@@ -182,15 +175,8 @@ export async function updateFaction(
   });
 }
 
-export async function deleteFaction(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  const existing = await findStoryEntity(rawId, 'id', 'faction', (id) => factionRows.findById(deps.db, id));
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    await factionRows.deleteById(tx, existing.id);
-    return {
-      result: existing.id,
-      change: { entity: 'FACTION', entityId: existing.id, action: 'DELETED', hidden: false },
-    };
-  });
+export function deleteFaction(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
+  return deleteStoryEntity(deps, viewer.userId, rawId, { kind: 'FACTION', label: 'faction', rows: factionRows });
 }
 
 async function checkMembers(

@@ -64,6 +64,11 @@ describe('campaignStoryChanged subscription', () => {
     await kit.ok('mutation($id: ID!) { updateNpcRelationship(id: $id, input: { hidden: true }) { id } }', { id: open }, who.gm);
     expect((await viewer.next()).data!.campaignStoryChanged.campaign.relationshipGraph.edges).toEqual([]);
     await gm.next();
+
+    // Deleting a hidden relationship: the game master hears of it; the viewer, again, nothing.
+    await kit.ok('mutation($id: ID!) { deleteNpcRelationship(id: $id) }', { id: secret }, who.gm);
+    expect((await gm.next()).data!.campaignStoryChanged).toMatchObject({ entity: 'NPC_RELATIONSHIP', action: 'DELETED', entityId: secret });
+    expect(await viewer.quietFor(kit.redis ? 1_000 : 600)).toBe(true);
     await gm.close();
     await viewer.close();
   });
