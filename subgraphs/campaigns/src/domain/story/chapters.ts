@@ -1,4 +1,4 @@
-import { badUserInput, conflict, type Identity, notFound, validateInput } from '@grimoire/platform';
+import { badUserInput, conflict, type Identity, validateInput } from '@grimoire/platform';
 import { z } from 'zod';
 
 import { chapterRows, listDependentChapters, replacePrerequisites } from '../../db/queries/story/chapters.js';
@@ -6,7 +6,7 @@ import { listChaptersOfCampaigns, listPrerequisitesOfCampaigns } from '../../db/
 import type { CampaignsExecutor } from '../../db/database.js';
 import { chapterKind, type ChapterRow, chapterState } from '../../db/tables/index.js';
 import { findCycle } from './dependency-graph.js';
-import { deleteStoryEntity, editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
+import { deleteStoryEntity, editStory, type StoryDependencies, updateStoryEntity } from './edit-story.js';
 import {
   assertAllInCampaign,
   describeCycle,
@@ -15,6 +15,9 @@ import {
   storyTextSchema,
   withoutUndefined,
 } from './story-input.js';
+
+// The story entities this module edits by id (see updateStoryEntity and deleteStoryEntity).
+const CHAPTER = { kind: 'CHAPTER', label: 'chapter', rows: chapterRows } as const;
 
 const chapterFields = {
   title: storyNameSchema,
@@ -59,25 +62,19 @@ export async function updateChapter(
   input: ChapterInput,
 ): Promise<ChapterRow> {
   const valid = validateInput(updateChapterSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'chapter', (id) => chapterRows.findById(deps.db, id));
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
+  return updateStoryEntity(deps, viewer.userId, rawId, CHAPTER, async (tx, existing, campaignId) => {
     if (valid.prerequisiteIds) {
       await checkPrerequisites(tx, campaignId, existing.id, valid.prerequisiteIds);
       await replacePrerequisites(tx, existing.id, valid.prerequisiteIds);
     }
     const { prerequisiteIds: _replaced, ...fields } = valid;
-    const chapter = await chapterRows.update(tx, existing.id, withoutUndefined(fields));
-    if (!chapter) throw notFound(`No chapter has id ${existing.id}.`, { field: 'id' });
-    return { result: chapter, change: { entity: 'CHAPTER', entityId: chapter.id, action: 'UPDATED', hidden: false } };
+    return withoutUndefined(fields);
   });
 }
 
 /** Deletes a chapter no other chapter depends on (CONFLICT names those that do). */
 export function deleteChapter(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  return deleteStoryEntity(deps, viewer.userId, rawId, {
-    kind: 'CHAPTER',
-    label: 'chapter',
-    rows: chapterRows,
+  return deleteStoryEntity(deps, viewer.userId, rawId, CHAPTER, {
     async refuse(tx, existing) {
       const dependents = await listDependentChapters(tx, existing.id);
       if (dependents.length === 0) return;

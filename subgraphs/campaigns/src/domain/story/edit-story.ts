@@ -61,30 +61,53 @@ export async function findStoryEntity<TRow extends { campaignId: string }>(
   return row;
 }
 
-/** A kind of story entity, for `deleteStoryEntity`. */
-export interface DeletableStoryEntity<TRow extends { id: string; campaignId: string }> {
+/** A kind of story entity: what its changes are called, how NOT_FOUND names it, its by-id statements. */
+export interface StoryEntity<TRow extends { id: string; campaignId: string }, TInsert> {
   kind: StoryEntityKind;
-  /** How NOT_FOUND names it ("chapter", "NPC relationship"). */
+  /** "chapter", "NPC relationship". */
   label: string;
-  rows: Pick<StoryEntityQueries<TRow, never>, 'findById' | 'deleteById'>;
-  /** Whether players and viewers must not even hear of the change (hidden relationships). */
-  hidden?: (row: TRow) => boolean;
-  /** Throws to refuse the deletion; runs in the transaction, under the campaign's lock. */
-  refuse?: (tx: CampaignsTransaction, row: TRow) => Promise<void>;
+  rows: StoryEntityQueries<TRow, TInsert>;
 }
 
-/** Deletes a story entity by its id argument (`editStory`) and returns the id. */
-export async function deleteStoryEntity<TRow extends { id: string; campaignId: string }>(
+/**
+ * Updates a story entity by its id argument (`editStory`): `prepare` checks the input and
+ * replaces linked rows under the campaign's lock, and returns the columns to change.
+ */
+export async function updateStoryEntity<TRow extends { id: string; campaignId: string }, TInsert>(
   deps: StoryDependencies,
   viewerId: string,
   rawId: string,
-  entity: DeletableStoryEntity<TRow>,
+  entity: StoryEntity<TRow, TInsert>,
+  prepare: (tx: CampaignsTransaction, existing: TRow, campaignId: string) => Promise<Partial<TInsert>>,
+  options: { hidden?: (before: TRow, after: TRow) => boolean } = {},
+): Promise<TRow> {
+  const existing = await findStoryEntity(rawId, 'id', entity.label, (id) => entity.rows.findById(deps.db, id));
+  return editStory(deps, viewerId, existing.campaignId, 'id', async (tx, campaignId) => {
+    const row = await entity.rows.update(tx, existing.id, await prepare(tx, existing, campaignId));
+    if (!row) throw notFound(`No ${entity.label} has id ${existing.id}.`, { field: 'id' });
+    const hidden = options.hidden?.(existing, row) ?? false;
+    return { result: row, change: { entity: entity.kind, entityId: row.id, action: 'UPDATED', hidden } };
+  });
+}
+
+/** Deletes a story entity by its id argument (`editStory`) and returns the id. */
+export async function deleteStoryEntity<TRow extends { id: string; campaignId: string }, TInsert>(
+  deps: StoryDependencies,
+  viewerId: string,
+  rawId: string,
+  entity: StoryEntity<TRow, TInsert>,
+  options: {
+    /** Whether players and viewers must not even hear of the change (hidden relationships). */
+    hidden?: (row: TRow) => boolean;
+    /** Throws to refuse the deletion; runs in the transaction, under the campaign's lock. */
+    refuse?: (tx: CampaignsTransaction, row: TRow) => Promise<void>;
+  } = {},
 ): Promise<string> {
   const existing = await findStoryEntity(rawId, 'id', entity.label, (id) => entity.rows.findById(deps.db, id));
   return editStory(deps, viewerId, existing.campaignId, 'id', async (tx) => {
-    await entity.refuse?.(tx, existing);
+    await options.refuse?.(tx, existing);
     await entity.rows.deleteById(tx, existing.id);
-    const hidden = entity.hidden?.(existing) ?? false;
+    const hidden = options.hidden?.(existing) ?? false;
     return { result: existing.id, change: { entity: entity.kind, entityId: existing.id, action: 'DELETED', hidden } };
   });
 }

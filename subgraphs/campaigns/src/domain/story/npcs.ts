@@ -1,11 +1,11 @@
-import { badUserInput, type Identity, notFound, validateInput } from '@grimoire/platform';
+import { badUserInput, type Identity, validateInput } from '@grimoire/platform';
 import { z } from 'zod';
 
 import type { CampaignsExecutor } from '../../db/database.js';
 import { isInParty, npcRows, relationshipRows } from '../../db/queries/story/npcs.js';
 import { listLocationsOfCampaigns } from '../../db/queries/story/story-reads.js';
 import { npcRelationshipKind, type NpcRelationshipRow, type NpcRow } from '../../db/tables/index.js';
-import { deleteStoryEntity, editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
+import { deleteStoryEntity, editStory, type StoryDependencies, updateStoryEntity } from './edit-story.js';
 import {
   assertAllInCampaign,
   optionalIdSchema,
@@ -14,6 +14,10 @@ import {
   storyTextSchema,
   withoutUndefined,
 } from './story-input.js';
+
+// The story entities this module edits by id (see updateStoryEntity and deleteStoryEntity).
+const NPC = { kind: 'NPC', label: 'NPC', rows: npcRows } as const;
+const NPC_RELATIONSHIP = { kind: 'NPC_RELATIONSHIP', label: 'NPC relationship', rows: relationshipRows } as const;
 
 /** Challenge ratings of the 2024 rules: 0, 1/8, 1/4, 1/2, then whole numbers to 30. */
 export const CHALLENGE_RATINGS: readonly number[] = [
@@ -97,18 +101,15 @@ export async function updateNpc(
   input: z.input<typeof updateNpcSchema>,
 ): Promise<NpcRow> {
   const valid = validateInput(updateNpcSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'NPC', (id) => npcRows.findById(deps.db, id));
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
+  return updateStoryEntity(deps, viewer.userId, rawId, NPC, async (tx, _existing, campaignId) => {
     await checkNpcLocation(tx, campaignId, valid.locationId);
-    const npc = await npcRows.update(tx, existing.id, withoutUndefined(valid));
-    if (!npc) throw notFound(`No NPC has id ${existing.id}.`, { field: 'id' });
-    return { result: npc, change: { entity: 'NPC', entityId: npc.id, action: 'UPDATED', hidden: false } };
+    return withoutUndefined(valid);
   });
 }
 
 /** Its relationships (both ways) and faction memberships go with it. */
 export function deleteNpc(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  return deleteStoryEntity(deps, viewer.userId, rawId, { kind: 'NPC', label: 'NPC', rows: npcRows });
+  return deleteStoryEntity(deps, viewer.userId, rawId, NPC);
 }
 
 async function checkNpcLocation(tx: CampaignsExecutor, campaignId: string, locationId: string | null | undefined) {
@@ -195,31 +196,20 @@ export async function updateNpcRelationship(
   input: z.input<typeof updateRelationshipSchema>,
 ): Promise<NpcRelationshipRow> {
   const valid = validateInput(updateRelationshipSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'NPC relationship', (id) =>
-    relationshipRows.findById(deps.db, id),
-  );
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    const { hidden, ...rest } = valid;
-    const relationship = await relationshipRows.update(
-      tx,
-      existing.id,
-      withoutUndefined({ ...rest, hidden: hidden ?? undefined }),
-    );
-    if (!relationship) throw notFound(`No NPC relationship has id ${existing.id}.`, { field: 'id' });
+  const { hidden, ...rest } = valid;
+  return updateStoryEntity(
+    deps,
+    viewer.userId,
+    rawId,
+    NPC_RELATIONSHIP,
+    async () => withoutUndefined({ ...rest, hidden: hidden ?? undefined }),
     // Players hear about it only if they could see it before or can see it now.
-    const hiddenChange = existing.hidden && relationship.hidden;
-    return {
-      result: relationship,
-      change: { entity: 'NPC_RELATIONSHIP', entityId: relationship.id, action: 'UPDATED', hidden: hiddenChange },
-    };
-  });
+    { hidden: (before, after) => before.hidden && after.hidden },
+  );
 }
 
 export function deleteNpcRelationship(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  return deleteStoryEntity(deps, viewer.userId, rawId, {
-    kind: 'NPC_RELATIONSHIP',
-    label: 'NPC relationship',
-    rows: relationshipRows,
+  return deleteStoryEntity(deps, viewer.userId, rawId, NPC_RELATIONSHIP, {
     hidden: (relationship) => relationship.hidden,
   });
 }

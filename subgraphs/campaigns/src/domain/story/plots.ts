@@ -17,7 +17,13 @@ import {
   type StoryArcRow,
 } from '../../db/tables/index.js';
 import { parentCycle } from './dependency-graph.js';
-import { deleteStoryEntity, editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
+import {
+  deleteStoryEntity,
+  editStory,
+  findStoryEntity,
+  type StoryDependencies,
+  updateStoryEntity,
+} from './edit-story.js';
 import {
   assertAllInCampaign,
   describeCycle,
@@ -27,6 +33,10 @@ import {
   storyTextSchema,
   withoutUndefined,
 } from './story-input.js';
+
+// The story entities this module edits by id (see updateStoryEntity and deleteStoryEntity).
+const STORY_ARC = { kind: 'STORY_ARC', label: 'story arc', rows: storyArcRows } as const;
+const PLOT = { kind: 'PLOT', label: 'plot', rows: plotRows } as const;
 
 const arcFields = {
   title: storyNameSchema,
@@ -62,23 +72,15 @@ export async function updateStoryArc(
   rawId: string,
   input: z.input<typeof updateArcSchema>,
 ): Promise<StoryArcRow> {
-  const valid = validateInput(updateArcSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'story arc', (id) => storyArcRows.findById(deps.db, id));
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx) => {
-    const { position, ...rest } = valid;
-    const arc = await storyArcRows.update(
-      tx,
-      existing.id,
-      withoutUndefined({ ...rest, position: position ?? undefined }),
-    );
-    if (!arc) throw notFound(`No story arc has id ${existing.id}.`, { field: 'id' });
-    return { result: arc, change: { entity: 'STORY_ARC', entityId: arc.id, action: 'UPDATED', hidden: false } };
-  });
+  const { position, ...rest } = validateInput(updateArcSchema, input);
+  return updateStoryEntity(deps, viewer.userId, rawId, STORY_ARC, async () =>
+    withoutUndefined({ ...rest, position: position ?? undefined }),
+  );
 }
 
 /** Its plots stay, without an arc. */
 export function deleteStoryArc(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  return deleteStoryEntity(deps, viewer.userId, rawId, { kind: 'STORY_ARC', label: 'story arc', rows: storyArcRows });
+  return deleteStoryEntity(deps, viewer.userId, rawId, STORY_ARC);
 }
 
 /**
@@ -148,14 +150,11 @@ export async function updatePlot(
   input: z.input<typeof updatePlotSchema>,
 ): Promise<PlotRow> {
   const valid = validateInput(updatePlotSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'plot', (id) => plotRows.findById(deps.db, id));
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
+  return updateStoryEntity(deps, viewer.userId, rawId, PLOT, async (tx, existing, campaignId) => {
     await checkPlotLinks(tx, campaignId, existing.id, valid);
     const { chapterIds, ...fields } = valid;
     if (chapterIds) await replacePlotChapters(tx, existing.id, chapterIds);
-    const plot = await plotRows.update(tx, existing.id, withoutUndefined(fields));
-    if (!plot) throw notFound(`No plot has id ${existing.id}.`, { field: 'id' });
-    return { result: plot, change: { entity: 'PLOT', entityId: plot.id, action: 'UPDATED', hidden: false } };
+    return withoutUndefined(fields);
   });
 }
 
@@ -180,7 +179,7 @@ export async function changePlotState(
 
 /** Its subplots move up to the top level. */
 export function deletePlot(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  return deleteStoryEntity(deps, viewer.userId, rawId, { kind: 'PLOT', label: 'plot', rows: plotRows });
+  return deleteStoryEntity(deps, viewer.userId, rawId, PLOT);
 }
 
 /** Parent plot, arc and chapters must be in the campaign; a parent must not make subplots circular. */

@@ -1,4 +1,4 @@
-import { badUserInput, type Identity, notFound, validateInput } from '@grimoire/platform';
+import { badUserInput, type Identity, validateInput } from '@grimoire/platform';
 import { z } from 'zod';
 
 import type { CampaignsExecutor } from '../../db/database.js';
@@ -15,7 +15,7 @@ import {
 } from '../../db/queries/story/world.js';
 import { type FactionRow, factionStance, type LocationRow } from '../../db/tables/index.js';
 import { parentCycle } from './dependency-graph.js';
-import { deleteStoryEntity, editStory, findStoryEntity, type StoryDependencies } from './edit-story.js';
+import { deleteStoryEntity, editStory, type StoryDependencies, updateStoryEntity } from './edit-story.js';
 import {
   assertAllInCampaign,
   describeCycle,
@@ -26,6 +26,10 @@ import {
   storyTextSchema,
   withoutUndefined,
 } from './story-input.js';
+
+// The story entities this module edits by id (see updateStoryEntity and deleteStoryEntity).
+const LOCATION = { kind: 'LOCATION', label: 'location', rows: locationRows } as const;
+const FACTION = { kind: 'FACTION', label: 'faction', rows: factionRows } as const;
 
 // Locations (a hierarchy) and factions (with NPC members).
 
@@ -66,21 +70,15 @@ export async function updateLocation(
   input: z.input<typeof updateLocationSchema>,
 ): Promise<LocationRow> {
   const valid = validateInput(updateLocationSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'location', (id) => locationRows.findById(deps.db, id));
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
+  return updateStoryEntity(deps, viewer.userId, rawId, LOCATION, async (tx, existing, campaignId) => {
     await checkParentLocation(tx, campaignId, existing.id, valid.parentLocationId);
-    const location = await locationRows.update(tx, existing.id, withoutUndefined(valid));
-    if (!location) throw notFound(`No location has id ${existing.id}.`, { field: 'id' });
-    return {
-      result: location,
-      change: { entity: 'LOCATION', entityId: location.id, action: 'UPDATED', hidden: false },
-    };
+    return withoutUndefined(valid);
   });
 }
 
 /** Its child locations move up to the top level; NPCs there lose their location. */
 export function deleteLocation(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  return deleteStoryEntity(deps, viewer.userId, rawId, { kind: 'LOCATION', label: 'location', rows: locationRows });
+  return deleteStoryEntity(deps, viewer.userId, rawId, LOCATION);
 }
 
 async function checkParentLocation(
@@ -154,8 +152,7 @@ export async function updateFaction(
   input: z.input<typeof updateFactionSchema>,
 ): Promise<FactionRow> {
   const valid = validateInput(updateFactionSchema, input);
-  const existing = await findStoryEntity(rawId, 'id', 'faction', (id) => factionRows.findById(deps.db, id));
-  return editStory(deps, viewer.userId, existing.campaignId, 'id', async (tx, campaignId) => {
+  return updateStoryEntity(deps, viewer.userId, rawId, FACTION, async (tx, existing, campaignId) => {
     const { memberNpcIds, relationships, power, ...fields } = valid;
     if (relationships) {
       await checkFactionRelationships(tx, campaignId, existing.id, relationships);
@@ -165,18 +162,12 @@ export async function updateFaction(
       await checkMembers(tx, campaignId, memberNpcIds);
       await replaceFactionMembers(tx, existing.id, memberNpcIds);
     }
-    const faction = await factionRows.update(
-      tx,
-      existing.id,
-      withoutUndefined({ ...fields, power: power ?? undefined }),
-    );
-    if (!faction) throw notFound(`No faction has id ${existing.id}.`, { field: 'id' });
-    return { result: faction, change: { entity: 'FACTION', entityId: faction.id, action: 'UPDATED', hidden: false } };
+    return withoutUndefined({ ...fields, power: power ?? undefined });
   });
 }
 
 export function deleteFaction(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  return deleteStoryEntity(deps, viewer.userId, rawId, { kind: 'FACTION', label: 'faction', rows: factionRows });
+  return deleteStoryEntity(deps, viewer.userId, rawId, FACTION);
 }
 
 async function checkMembers(
