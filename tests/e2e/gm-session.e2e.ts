@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { collectEvents, startTestStack, type TestStack } from '../harness/test-stack.js';
+import { collectEvents, startTestStack, type TestStack, type TestUser } from '../harness/test-stack.js';
 
 /**
  * A game master's evening, end to end through the router: invite two players, they accept and
@@ -9,16 +9,9 @@ import { collectEvents, startTestStack, type TestStack } from '../harness/test-s
  */
 describe("the game master's session", () => {
   let grimoire: TestStack;
-  type Account = Awaited<ReturnType<TestStack['signUp']>>;
-  let gm: Account;
-  let alice: Account;
-  let bob: Account;
-
-  const ok = async (query: string, variables: Record<string, unknown>, who: Account) => {
-    const result = await grimoire.query(query, variables, who.accessToken);
-    expect(result.errors).toBeUndefined();
-    return result.data!;
-  };
+  let gm: TestUser;
+  let alice: TestUser;
+  let bob: TestUser;
 
   /** Polls `read` until `done` holds: the bus applies events after the mutation has answered. */
   async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
@@ -31,9 +24,9 @@ describe("the game master's session", () => {
     return value;
   }
 
-  const createFighter = async (owner: Account, name: string) =>
+  const createFighter = async (owner: TestUser, name: string) =>
     (
-      await ok(
+      await grimoire.ok(
         'mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }',
         {
           input: {
@@ -59,19 +52,23 @@ describe("the game master's session", () => {
   });
 
   it('invites, joins, plays live, reverts and shifts the genre', async () => {
-    const campaignId = (await ok('mutation { createCampaign(input: { name: "Red Hand" }) { id } }', {}, gm))
+    const campaignId = (await grimoire.ok('mutation { createCampaign(input: { name: "Red Hand" }) { id } }', {}, gm))
       .createCampaign.id as string;
 
     // Invitations: the GM sees them pending; each invitee accepts their own.
     for (const player of [alice, bob]) {
-      await ok(
+      await grimoire.ok(
         'mutation($c: ID!, $u: ID!) { inviteToCampaign(campaignId: $c, userId: $u, role: PLAYER) { id } }',
         { c: campaignId, u: player.userId },
         gm,
       );
     }
     const pending = (
-      await ok('query($id: ID!) { campaign(id: $id) { invitations { invitee { id } } } }', { id: campaignId }, gm)
+      await grimoire.ok(
+        'query($id: ID!) { campaign(id: $id) { invitations { invitee { id } } } }',
+        { id: campaignId },
+        gm,
+      )
     ).campaign.invitations;
     expect(pending).toHaveLength(2);
     const characters: string[] = [];
@@ -79,7 +76,7 @@ describe("the game master's session", () => {
       [alice, 'Aria'],
       [bob, 'Bram'],
     ] as const) {
-      const [invitation] = (await ok('query { myCampaignInvitations { id campaignName } }', {}, player))
+      const [invitation] = (await grimoire.ok('query { myCampaignInvitations { id campaignName } }', {}, player))
         .myCampaignInvitations;
       expect(invitation.campaignName).toBe('Red Hand');
       const stranger = await grimoire.query(
@@ -88,9 +85,13 @@ describe("the game master's session", () => {
         (player === alice ? bob : alice).accessToken,
       );
       expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      await ok('mutation($id: ID!) { acceptCampaignInvitation(id: $id) { id } }', { id: invitation.id }, player);
+      await grimoire.ok(
+        'mutation($id: ID!) { acceptCampaignInvitation(id: $id) { id } }',
+        { id: invitation.id },
+        player,
+      );
       const characterId = await createFighter(player, name);
-      await ok(
+      await grimoire.ok(
         'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }',
         { c: campaignId, ch: characterId },
         player,
@@ -105,7 +106,11 @@ describe("the game master's session", () => {
       gm.accessToken,
     );
     expect(tooEarly.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    await ok('mutation($id: ID!) { changeCampaignStatus(id: $id, status: ACTIVE) { id } }', { id: campaignId }, gm);
+    await grimoire.ok(
+      'mutation($id: ID!) { changeCampaignStatus(id: $id, status: ACTIVE) { id } }',
+      { id: campaignId },
+      gm,
+    );
 
     // Both players watch the party; 600 XP split over two is 300 each, seen live with the campaign's name.
     const PARTY_XP =
@@ -115,7 +120,7 @@ describe("the game master's session", () => {
     );
     await Promise.all(watchers.map((watcher) => watcher.started));
     const award = (
-      await ok(
+      await grimoire.ok(
         'mutation($input: RecordTableEventInput!) { recordTableEvent(input: $input) { id } }',
         { input: { campaignId, kind: 'EXPERIENCE', amount: 600, distribution: 'SPLIT', description: 'The dragon' } },
         gm,
@@ -132,11 +137,11 @@ describe("the game master's session", () => {
     }
 
     // The award was a mistake: the revert takes back exactly what it gave, as a new version per character.
-    await ok('mutation($id: ID!) { revertTableEvent(id: $id) { id } }', { id: award }, gm);
+    await grimoire.ok('mutation($id: ID!) { revertTableEvent(id: $id) { id } }', { id: award }, gm);
     const afterRevert = await eventually(
       async () =>
         (
-          await ok(
+          await grimoire.ok(
             'query($id: ID!) { tableEvent(id: $id) { characterApplications { status character { experience { points } } } } }',
             { id: award },
             gm,
@@ -147,12 +152,12 @@ describe("the game master's session", () => {
     expect(afterRevert.map((application) => application.character.experience.points)).toEqual([0, 0]);
 
     // Genre shift: every member gets a new version in the new theme; journal and XP history stay.
-    await ok(
+    await grimoire.ok(
       'mutation($ch: ID!) { addJournalEntry(id: $ch, input: { title: "Met the Red Hand", body: "Crimson gloves.", sessionDate: "2026-11-26" }) { id } }',
       { ch: characters[0] },
       alice,
     );
-    await ok(
+    await grimoire.ok(
       'mutation($c: ID!) { transitionCampaignTheme(campaignId: $c, theme: GOTHIC_HORROR, itemPolicy: ADAPT, reason: "The mists rise") { campaign { theme } } }',
       { c: campaignId },
       gm,
@@ -160,7 +165,7 @@ describe("the game master's session", () => {
     const PARTY_LOOK = `query($id: ID!) { campaign(id: $id) { theme party { id theme journalEntries { edges { node { title } } }
       inventory { entries { name displayName themed { theme root { itemId } } } } } } }`;
     const moved = await eventually(
-      async () => (await ok(PARTY_LOOK, { id: campaignId }, alice)).campaign,
+      async () => (await grimoire.ok(PARTY_LOOK, { id: campaignId }, alice)).campaign,
       (campaign) => campaign.party.every((member: any) => member.theme === 'GOTHIC_HORROR'),
     );
     expect(moved.theme).toBe('GOTHIC_HORROR');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { collectEvents, startTestStack, type TestStack } from '../harness/test-stack.js';
+import { collectEvents, startTestStack, type TestStack, type TestUser } from '../harness/test-stack.js';
 
 /**
  * The game master's session through the router: a session note, a table event that the characters
@@ -9,23 +9,17 @@ import { collectEvents, startTestStack, type TestStack } from '../harness/test-s
  */
 describe('table events through the router', () => {
   let grimoire: TestStack;
-  let gm: Awaited<ReturnType<TestStack['signUp']>>;
-  let player: Awaited<ReturnType<TestStack['signUp']>>;
+  let gm: TestUser;
+  let player: TestUser;
   let characterId: string;
   let campaignId: string;
-
-  const ok = async (query: string, variables: Record<string, unknown>, accessToken: string) => {
-    const result = await grimoire.query(query, variables, accessToken);
-    expect(result.errors).toBeUndefined();
-    return result.data!;
-  };
 
   beforeAll(async () => {
     grimoire = await startTestStack('table_events');
     gm = await grimoire.signUp('Morgan');
     player = await grimoire.signUp('Bob');
     characterId = (
-      await ok(
+      await grimoire.ok(
         `mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }`,
         {
           input: {
@@ -34,25 +28,25 @@ describe('table events through the router', () => {
             abilityScores: { method: 'MANUAL', str: 16, dex: 12, con: 14, int: 10, wis: 12, cha: 8 },
           },
         },
-        player.accessToken,
+        player,
       )
     ).createCharacter.id;
-    campaignId = (await ok('mutation { createCampaign(input: { name: "Phandelver" }) { id } }', {}, gm.accessToken))
+    campaignId = (await grimoire.ok('mutation { createCampaign(input: { name: "Phandelver" }) { id } }', {}, gm))
       .createCampaign.id;
-    await ok(
+    await grimoire.ok(
       'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }',
       { c: campaignId, u: player.userId },
-      gm.accessToken,
+      gm,
     );
-    await ok(
+    await grimoire.ok(
       'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }',
       { c: campaignId, ch: characterId },
-      player.accessToken,
+      player,
     );
-    await ok(
+    await grimoire.ok(
       'mutation($id: ID!) { changeCampaignStatus(id: $id, status: ACTIVE) { id } }',
       { id: campaignId },
-      gm.accessToken,
+      gm,
     );
   });
 
@@ -62,10 +56,10 @@ describe('table events through the router', () => {
 
   it('records damage in a session, shows it live and per character, and reverts it', async () => {
     const note = (
-      await ok(
+      await grimoire.ok(
         'mutation($c: ID!) { createSessionNote(campaignId: $c, input: { title: "Goblin ambush", presentUserIds: [] }) { id number } }',
         { c: campaignId },
-        gm.accessToken,
+        gm,
       )
     ).createSessionNote;
     expect(note.number).toBe(1);
@@ -78,10 +72,10 @@ describe('table events through the router', () => {
     );
     await live.started;
     const recorded = (
-      await ok(
+      await grimoire.ok(
         `mutation($input: RecordTableEventInput!) { recordTableEvent(input: $input) { id kind amount sessionNote { title } targetCharacters { name } } }`,
         { input: { campaignId, kind: 'DAMAGE', amount: 6, damageType: 'piercing', sessionNoteId: note.id } },
-        gm.accessToken,
+        gm,
       )
     ).recordTableEvent;
     // targetCharacters' names come from the characters subgraph.
@@ -100,7 +94,7 @@ describe('table events through the router', () => {
     const WHAT_IT_DID = `query($id: ID!) { tableEvent(id: $id) { kind revertedAt campaign { name }
       characterVersions { characterId tableEventId reason }
       characterApplications { status failure character { name hitPoints { current } } } } }`;
-    const applied = (await ok(WHAT_IT_DID, { id: recorded.id }, player.accessToken)).tableEvent;
+    const applied = (await grimoire.ok(WHAT_IT_DID, { id: recorded.id }, player)).tableEvent;
     expect(applied.campaign.name).toBe('Phandelver');
     expect(applied.characterVersions).toEqual([
       { characterId, tableEventId: recorded.id, reason: 'Table event: took 6 piercing damage' },
@@ -119,12 +113,12 @@ describe('table events through the router', () => {
       player.accessToken,
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    await ok('mutation($id: ID!) { revertTableEvent(id: $id) { id } }', { id: recorded.id }, gm.accessToken);
+    await grimoire.ok('mutation($id: ID!) { revertTableEvent(id: $id) { id } }', { id: recorded.id }, gm);
     const deadline = Date.now() + 10_000;
-    let reverted = (await ok(WHAT_IT_DID, { id: recorded.id }, gm.accessToken)).tableEvent;
+    let reverted = (await grimoire.ok(WHAT_IT_DID, { id: recorded.id }, gm)).tableEvent;
     while (reverted.characterApplications[0].status !== 'REVERTED' && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      reverted = (await ok(WHAT_IT_DID, { id: recorded.id }, gm.accessToken)).tableEvent;
+      reverted = (await grimoire.ok(WHAT_IT_DID, { id: recorded.id }, gm)).tableEvent;
     }
     expect(reverted.revertedAt).not.toBeNull();
     expect(reverted.characterVersions).toHaveLength(2);
@@ -134,10 +128,10 @@ describe('table events through the router', () => {
     });
 
     const log = (
-      await ok(
+      await grimoire.ok(
         'query($id: ID!) { campaign(id: $id) { sessionNotes { title tableEvents { id } } } }',
         { id: campaignId },
-        player.accessToken,
+        player,
       )
     ).campaign.sessionNotes;
     expect(log).toEqual([{ title: 'Goblin ambush', tableEvents: [{ id: recorded.id }] }]);
