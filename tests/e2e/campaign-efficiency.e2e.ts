@@ -58,8 +58,7 @@ describe('a campaign table query costs the same SQL statements for 1 member with
 
   /** A campaign with a rule profile and `members` players, each bringing a fighter carrying `carried`. */
   async function campaignWith(members: number, carried: string[]): Promise<string> {
-    const campaignId = (await grimoire.ok('mutation { createCampaign(input: { name: "Table" }) { id } }', {}, gm))
-      .createCampaign.id as string;
+    const campaignId = await grimoire.createCampaign(gm, { name: 'Table' });
     await grimoire.ok(
       'mutation($c: ID!, $banned: ID!) { setCampaignRuleProfile(campaignId: $c, input: { allowedClasses: ["fighter"], bannedItems: [$banned] }) { id } }',
       // Every character carries this weapon: each gets a campaign issue to report.

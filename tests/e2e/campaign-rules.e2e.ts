@@ -154,13 +154,7 @@ describe('campaign rule profiles and status through the router', () => {
       ).createHomebrewFeat.id as string;
     const shared = await createFeat('Shared Reflexes', gm);
     const private_ = await createFeat('Private Reflexes', player);
-    const campaignId = (await grimoire.ok('mutation { createCampaign(input: { name: "House Rules" }) { id } }', {}, gm))
-      .createCampaign.id as string;
-    await grimoire.ok(
-      'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }',
-      { c: campaignId, u: player.userId },
-      gm,
-    );
+    const campaignId = await grimoire.createCampaign(gm, { name: 'House Rules' }, [player]);
     await grimoire.ok(
       'mutation($c: ID!, $h: ID!) { allowHomebrewInCampaign(campaignId: $c, homebrewId: $h) { id } }',
       { c: campaignId, h: shared },

@@ -44,13 +44,7 @@ describe('concurrent play through the router', () => {
         player,
       )
     ).createCharacter.id as string;
-    const campaignId = (await grimoire.ok('mutation { createCampaign(input: { name: "Rush" }) { id } }', {}, gm))
-      .createCampaign.id as string;
-    await grimoire.ok(
-      'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }',
-      { c: campaignId, u: player.userId },
-      gm,
-    );
+    const campaignId = await grimoire.createCampaign(gm, { name: 'Rush' }, [player]);
     await grimoire.ok(
       'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }',
       { c: campaignId, ch: id },

@@ -31,13 +31,7 @@ describe('table events through the router', () => {
         player,
       )
     ).createCharacter.id;
-    campaignId = (await grimoire.ok('mutation { createCampaign(input: { name: "Phandelver" }) { id } }', {}, gm))
-      .createCampaign.id;
-    await grimoire.ok(
-      'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }',
-      { c: campaignId, u: player.userId },
-      gm,
-    );
+    campaignId = await grimoire.createCampaign(gm, { name: 'Phandelver' }, [player]);
     await grimoire.ok(
       'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }',
       { c: campaignId, ch: characterId },

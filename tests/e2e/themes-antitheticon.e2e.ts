@@ -29,18 +29,7 @@ describe('themes and the Antitheticon through the router', () => {
   });
 
   it('moves the party through a genre shift and builds a nemesis only game masters fully see', async () => {
-    const campaignId = (
-      await grimoire.ok(
-        'mutation { createCampaign(input: { name: "The Looking Glass", type: ANTITHETICON }) { id } }',
-        {},
-        gm,
-      )
-    ).createCampaign.id as string;
-    await grimoire.ok(
-      'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }',
-      { c: campaignId, u: player.userId },
-      gm,
-    );
+    const campaignId = await grimoire.createCampaign(gm, { name: 'The Looking Glass', type: 'ANTITHETICON' }, [player]);
     const hero = (
       await grimoire.ok(
         'mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }',

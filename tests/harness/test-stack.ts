@@ -34,6 +34,12 @@ export interface TestStack {
   signUp(displayName: string): Promise<{ accessToken: string; refreshToken: string; userId: string; email: string }>;
   /** Runs an operation as `user` and returns its data; any error fails the test (and is shown). */
   ok(query: string, variables: Record<string, unknown>, user: { accessToken: string }): Promise<Record<string, any>>;
+  /** A campaign created by `gameMaster` with `input`, `players` added as members; returns its id. */
+  createCampaign(
+    gameMaster: { accessToken: string },
+    input: Record<string, unknown>,
+    players?: readonly { userId: string }[],
+  ): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -70,6 +76,12 @@ export async function startTestStack(label: string): Promise<TestStack> {
     return { status: response.status, ...((await response.json()) as GraphQLResponse<any>) };
   };
 
+  const ok: TestStack['ok'] = async (operation, variables, user) => {
+    const result = await query(operation, variables, user.accessToken);
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    return result.data!;
+  };
+
   return {
     stack,
     database,
@@ -97,10 +109,22 @@ export async function startTestStack(label: string): Promise<TestStack> {
       const { accessToken, refreshToken, user } = result.data.signUp;
       return { accessToken, refreshToken, userId: user.id, email };
     },
-    async ok(operation, variables, user) {
-      const result = await query(operation, variables, user.accessToken);
-      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-      return result.data!;
+    ok,
+    async createCampaign(gameMaster, input, players = []) {
+      const created = await ok(
+        'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
+        { input },
+        gameMaster,
+      );
+      const campaignId = created.createCampaign.id as string;
+      for (const player of players) {
+        await ok(
+          'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }',
+          { c: campaignId, u: player.userId },
+          gameMaster,
+        );
+      }
+      return campaignId;
     },
     async stop() {
       await Promise.allSettled(clients.map(async (client) => client.dispose()));
