@@ -1,47 +1,41 @@
 import { enumOf } from '@grimoire/graphql-types';
 import { registerEnumType } from 'type-graphql';
 
-import type {
-  ChapterKind as ChapterKindValue,
-  ChapterState as ChapterStateValue,
-  FactionStance as FactionStanceValue,
-  NpcRelationshipKind as NpcRelationshipKindValue,
-  PlotKind as PlotKindValue,
-  PlotState as PlotStateValue,
-  StoryArcKind as StoryArcKindValue,
+import {
+  chapterKind,
+  chapterState,
+  factionStance,
+  npcRelationshipKind,
+  plotKind,
+  plotState,
+  storyArcKind,
 } from '../../db/tables/index.js';
 import type { StoryChangeAction as StoryChangeActionValue, StoryEntityKind as StoryEntityKindValue } from '../../domain/story/story-changes.js';
 import type { MergeStatus } from '../../domain/story-versions/merge-story.js';
 import type { MergeSide as MergeSideValue } from '../../domain/story-versions/merge-json.js';
 
+// The story's table enums take their values from the database enums; the others list them.
 
-export const ChapterKind = enumOf<ChapterKindValue>(['INTRODUCTION', 'STORY', 'SIDE_QUEST', 'BOSS_BATTLE', 'FINALE']);
+export const ChapterKind = enumOf(chapterKind.enumValues);
 registerEnumType(ChapterKind, { name: 'ChapterKind', description: 'What part a chapter plays in the story.' });
 
-export const ChapterState = enumOf<ChapterStateValue>(['DRAFT', 'READY', 'IN_PROGRESS', 'COMPLETED']);
+export const ChapterState = enumOf(chapterState.enumValues);
 registerEnumType(ChapterState, { name: 'ChapterState', description: 'How far a chapter is prepared or played.' });
 
-export const StoryArcKind = enumOf<StoryArcKindValue>(['CAMPAIGN', 'CHARACTER', 'WORLD', 'THEME']);
+export const StoryArcKind = enumOf(storyArcKind.enumValues);
 registerEnumType(StoryArcKind, { name: 'StoryArcKind', description: 'What a story arc follows.' });
 
-export const PlotKind = enumOf<PlotKindValue>(['MAIN', 'SIDE', 'CHARACTER', 'FACTION', 'MYSTERY', 'HIDDEN']);
+export const PlotKind = enumOf(plotKind.enumValues);
 registerEnumType(PlotKind, { name: 'PlotKind', description: 'The kind of plot (HIDDEN: an Antitheticon plot the party does not know of).' });
 
-export const PlotState = enumOf<PlotStateValue>(['PLANNED', 'ACTIVE', 'RESOLVED', 'ABANDONED']);
+export const PlotState = enumOf(plotState.enumValues);
 registerEnumType(PlotState, {
   name: 'PlotState',
   description:
     'Where a plot is: PLANNED → ACTIVE | ABANDONED; ACTIVE → RESOLVED | ABANDONED; RESOLVED → ACTIVE (reopened); ABANDONED → PLANNED | ACTIVE (revived).',
 });
 
-export const NpcRelationshipKind = enumOf<NpcRelationshipKindValue>(['ALLY',
-  'ENEMY',
-  'NEUTRAL',
-  'RIVAL',
-  'MENTOR',
-  'PATRON',
-  'CONTACT',
-  'FAMILY']);
+export const NpcRelationshipKind = enumOf(npcRelationshipKind.enumValues);
 registerEnumType(NpcRelationshipKind, { name: 'NpcRelationshipKind', description: 'How an NPC stands towards another NPC or a character.' });
 
 export const StoryEntityKind = enumOf<StoryEntityKindValue>(['CHAPTER',
@@ -67,5 +61,5 @@ registerEnumType(StoryMergeStatus, {
 export const MergeSide = enumOf<MergeSideValue>(['OURS', 'THEIRS']);
 registerEnumType(MergeSide, { name: 'MergeSide', description: 'OURS keeps the value of `into`, THEIRS takes the value of `from`.' });
 
-export const FactionStance = enumOf<FactionStanceValue>(['ALLIED', 'FRIENDLY', 'NEUTRAL', 'RIVAL', 'HOSTILE', 'AT_WAR']);
+export const FactionStance = enumOf(factionStance.enumValues);
 registerEnumType(FactionStance, { name: 'FactionStance', description: 'How one faction stands towards another.' });
