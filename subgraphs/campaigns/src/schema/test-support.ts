@@ -21,7 +21,8 @@ export type Body = {
 export const UNREACHABLE_URL = 'http://127.0.0.1:9/graphql';
 
 const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }';
-const SET_ROLE = 'mutation($c: ID!, $u: ID!, $r: CampaignRole!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: $r) { id } }';
+const SET_ROLE =
+  'mutation($c: ID!, $u: ID!, $r: CampaignRole!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: $r) { id } }';
 
 /** The people around a table: the game master, a co-game master, a player, a viewer and a stranger. */
 export const people = () => ({
