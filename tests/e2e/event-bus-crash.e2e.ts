@@ -8,6 +8,7 @@ import { startCampaignsSubgraph } from '@grimoire/subgraph-campaigns';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { freePort, startCharactersProcess } from '../harness/characters-process.js';
+import { eventually } from '../harness/eventually.js';
 
 /**
  * No loss on the durable bus: the characters subgraph runs as its own process and is SIGKILLed in
@@ -19,15 +20,6 @@ const redisUrl = inject('redisUrl');
 const EVENTS = 300;
 const XP_PER_EVENT = 10;
 const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
-  }
-}
 
 describe.skipIf(!redisUrl)('durable event bus: characters SIGKILLed mid-stream (needs REDIS_URL)', () => {
   let database: TestDatabase;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { eventually } from '../harness/eventually.js';
 import { collectEvents, startTestStack, type TestStack, type TestUser } from '../harness/test-stack.js';
 
 /**
@@ -12,17 +13,6 @@ describe("the game master's session", () => {
   let gm: TestUser;
   let alice: TestUser;
   let bob: TestUser;
-
-  /** Polls `read` until `done` holds: the bus applies events after the mutation has answered. */
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 15_000;
-    let value = await read();
-    while (!done(value) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      value = await read();
-    }
-    return value;
-  }
 
   const createFighter = async (owner: TestUser, name: string) =>
     (

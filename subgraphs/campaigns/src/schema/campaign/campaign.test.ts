@@ -19,6 +19,7 @@ import WebSocket from 'ws';
 import type { CampaignsTables } from '../../db/database.js';
 import { campaigns, partyMembers } from '../../db/tables/index.js';
 import { startCampaignsSubgraph } from '../../server.js';
+import { eventually } from '../test-support.js';
 
 const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
 const player: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
@@ -307,7 +308,7 @@ describe('campaigns subgraph', () => {
       const deleted = await postGraphQL(characters.url, 'mutation($id: ID!) { deleteCharacter(id: $id) }', { id: playerCharacter }, { identity: player });
       expect(deleted.body.data).toEqual({ deleteCharacter: playerCharacter });
 
-      await eventually(async () => expect(await partyOf(campaignId)).toEqual([gmCharacter]));
+      await eventually(async () => expect(await partyOf(campaignId)).toEqual([gmCharacter]), 2_000);
       const resolved = await postGraphQL(
         characters.url,
         'query($r: [_Any!]!) { _entities(representations: $r) { ... on Character { id name } } }',
@@ -424,18 +425,4 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     promise,
     new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`nothing within ${ms} ms`)), ms).unref()),
   ]);
-}
-
-/** Retries an assertion about asynchronous work (the event consumer) for up to two seconds. */
-async function eventually(assertion: () => Promise<void>): Promise<void> {
-  const deadline = Date.now() + 2_000;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
 }

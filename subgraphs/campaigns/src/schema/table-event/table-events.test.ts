@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { outbox } from '../../db/tables/index.js';
 import { partyChangedTopic } from '../../domain/publish-party-changed.js';
-import { codeOf, ok, useCampaignsSubgraph } from '../test-support.js';
+import { codeOf, eventually, ok, useCampaignsSubgraph } from '../test-support.js';
 
 const gm: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
 const coGm: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
@@ -344,16 +344,3 @@ describe('table events: recorded in campaigns, applied by characters through the
     });
   });
 });
-
-async function eventually(assertion: () => Promise<void>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
