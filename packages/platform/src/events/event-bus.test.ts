@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 
 import { connectDatabase, type Database } from '../db/connect-database.js';
 import { createLogger } from '../logging/logger.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { createTestDatabase, type TestDatabase, waitFor } from '../testing/index.js';
 import { applied, fixtureTables, outbox, processedEvents, widgets } from './__fixtures__/tables.js';
 import { backoffDelay, type EventConsumerOptions, startEventConsumer } from './consumer.js';
 import { createInProcessTransport } from './in-process-transport.js';
@@ -28,14 +28,6 @@ import type { EventTransport } from './transport.js';
 
 const logger = createLogger('event-bus-test', process.env.TEST_LOG_LEVEL ?? 'silent');
 const redisUrl = inject('redisUrl');
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(20);
-  }
-}
 
 let database: TestDatabase;
 let connection: Database<typeof fixtureTables>;

@@ -9,20 +9,12 @@ import { connectDatabase, type Database } from '../db/connect-database.js';
 import { applied, fixtureTables, outbox, processedEvents, widgets } from '../events/__fixtures__/tables.js';
 import { enqueueEvents } from '../events/outbox.js';
 import { createLogger } from '../logging/logger.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { createTestDatabase, type TestDatabase, waitFor } from '../testing/index.js';
 import { acquireEventTransport } from './shared-event-transport.js';
 import { startSubgraphEventBus } from './subgraph-events.js';
 
 const logger = createLogger('subgraph-events-test', process.env.TEST_LOG_LEVEL ?? 'silent');
 const redisUrl = inject('redisUrl');
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(20);
-  }
-}
 
 describe('startSubgraphEventBus (the bus as startSubgraph wires it)', () => {
   let database: TestDatabase;
