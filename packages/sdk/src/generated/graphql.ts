@@ -6,11 +6,17 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** One of the six abilities. */
 export type Ability =
+  /** Charisma */
   | 'CHA'
+  /** Constitution */
   | 'CON'
+  /** Dexterity */
   | 'DEX'
+  /** Intelligence */
   | 'INT'
+  /** Strength */
   | 'STR'
+  /** Wisdom */
   | 'WIS';
 
 /** Increases per ability (omitted: 0). */
@@ -259,14 +265,23 @@ export type StartingEquipmentInput = {
 
 /** A campaign theme (genre). HIGH_FANTASY is the root: SRD items are written in it. */
 export type Theme =
+  /** Cyberpunk: Neon, rain and megacorporations; magic is code, gods are AIs, and everyone is for sale. */
   | 'CYBERPUNK'
+  /** Gothic Horror: Mist-bound villages, cursed bloodlines and things that should stay buried. */
   | 'GOTHIC_HORROR'
+  /** High Fantasy: Knights, wizards and dragons: the SRD as written. The root theme every item comes from. */
   | 'HIGH_FANTASY'
+  /** Mythic: The age of heroes: gods walk the earth, oracles speak and monsters guard the edges of the map. */
   | 'MYTHIC'
+  /** Pirate: Tall ships, treasure maps and cursed gold on the open sea. */
   | 'PIRATE'
+  /** Post-Apocalyptic: The world ended; the survivors scavenge, barter and fight over what is left. */
   | 'POST_APOCALYPTIC'
+  /** Space Opera: Star empires, ancient orders and starships jumping between worlds. */
   | 'SPACE_OPERA'
+  /** Steampunk: Brass, steam and empire: airships over smog-choked cities and gentleman inventors. */
   | 'STEAMPUNK'
+  /** Wild West: Dusty frontier towns, outlaws, railroads and the strange things out past the mesa. */
   | 'WILD_WEST';
 
 /** ERROR makes a build illegal; WARNING and INFO are advice. */
