@@ -11,7 +11,8 @@ const gameMaster: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
 
 // A group no process consumes: what the test puts in its dead-letter stream stays there.
 const GROUP = 'tests.admin-api';
-const LETTERS = 'query($g: String!, $first: Int, $after: ID) { eventDeadLetters(group: $g, first: $first, after: $after) { id group error attempts event { id type aggregateId sequence payload } } }';
+const LETTERS =
+  'query($g: String!, $first: Int, $after: ID) { eventDeadLetters(group: $g, first: $first, after: $after) { id group error attempts event { id type aggregateId sequence payload } } }';
 const LETTER = 'query($g: String!, $id: ID!) { eventDeadLetter(group: $g, id: $id) { id event { id } } }';
 const REPLAY = 'mutation($g: String!, $id: ID!) { replayEventDeadLetter(group: $g, id: $id) { id event { id } } }';
 const DISCARD = 'mutation($g: String!, $id: ID!) { discardEventDeadLetter(group: $g, id: $id) }';
@@ -61,7 +62,10 @@ describe('event bus admin API (hosted by campaigns)', () => {
       [LETTER, { g: GROUP, id: '1-0' }],
       [REPLAY, { g: GROUP, id: '1-0' }],
       [DISCARD, { g: GROUP, id: '1-0' }],
-      [REPLAY_AGGREGATE, { input: { aggregateType: 'table-event', aggregateId: randomUUID(), fromSequence: 1, group: GROUP } }],
+      [
+        REPLAY_AGGREGATE,
+        { input: { aggregateType: 'table-event', aggregateId: randomUUID(), fromSequence: 1, group: GROUP } },
+      ],
     ];
     for (const [query, variables] of cases) {
       expect(codeOf(await gql(query, variables, gameMaster)), query).toBe('FORBIDDEN');
@@ -75,14 +79,26 @@ describe('event bus admin API (hosted by campaigns)', () => {
     const secondEvent = await deadLetter('b');
     const letters = ok(await gql(LETTERS, { g: GROUP }, admin)).eventDeadLetters;
     expect(letters.map((letter: { event: { id: string } }) => letter.event.id)).toEqual([firstEvent, secondEvent]);
-    expect(letters[0]).toMatchObject({ group: GROUP, error: 'boom', attempts: 5, event: { type: 'admin-test.happened', sequence: 1, payload: { n: 1 } } });
+    expect(letters[0]).toMatchObject({
+      group: GROUP,
+      error: 'boom',
+      attempts: 5,
+      event: { type: 'admin-test.happened', sequence: 1, payload: { n: 1 } },
+    });
     const paged = ok(await gql(LETTERS, { g: GROUP, first: 1, after: letters[0].id }, admin)).eventDeadLetters;
     expect(paged.map((letter: { id: string }) => letter.id)).toEqual([letters[1].id]);
     expect(ok(await gql(LETTER, { g: GROUP, id: letters[0].id }, admin)).eventDeadLetter.event.id).toBe(firstEvent);
 
-    expect(ok(await gql(REPLAY, { g: GROUP, id: letters[0].id }, admin)).replayEventDeadLetter.event.id).toBe(firstEvent);
+    expect(ok(await gql(REPLAY, { g: GROUP, id: letters[0].id }, admin)).replayEventDeadLetter.event.id).toBe(
+      firstEvent,
+    );
     // Replayed: back in the group's replay stream, gone from the dead letters.
-    const redelivered = await transport.read(GROUP, 'test', { aggregateTypes: ['admin-test'], count: 10, blockMs: 1000, claimIdleMs: 60_000 });
+    const redelivered = await transport.read(GROUP, 'test', {
+      aggregateTypes: ['admin-test'],
+      count: 10,
+      blockMs: 1000,
+      claimIdleMs: 60_000,
+    });
     expect(redelivered.map((delivery) => delivery.event.id)).toEqual([firstEvent]);
     expect(ok(await gql(DISCARD, { g: GROUP, id: letters[1].id }, admin)).discardEventDeadLetter).toBe(letters[1].id);
     expect(ok(await gql(LETTERS, { g: GROUP }, admin)).eventDeadLetters).toEqual([]);
@@ -97,14 +113,28 @@ describe('event bus admin API (hosted by campaigns)', () => {
         tx,
         outbox,
         // An aggregate type the group does not read: only the replay reaches it.
-        [1, 2, 3].map((n) => ({ type: 'admin-replay.step', aggregateType: 'admin-replay', aggregateId, payload: { n } })),
+        [1, 2, 3].map((n) => ({
+          type: 'admin-replay.step',
+          aggregateType: 'admin-replay',
+          aggregateId,
+          payload: { n },
+        })),
       ),
     );
     const input = { aggregateType: 'admin-replay', aggregateId, fromSequence: 2, group: GROUP };
     const replayed = ok(await gql(REPLAY_AGGREGATE, { input }, admin)).replayAggregateEvents;
     expect(replayed.map((event: { sequence: number }) => event.sequence)).toEqual([2, 3]);
-    const delivered = await transport.read(GROUP, 'test', { aggregateTypes: [], count: 10, blockMs: 1000, claimIdleMs: 60_000 });
-    expect(delivered.filter((delivery) => delivery.event.aggregateId === aggregateId).map((delivery) => delivery.event.sequence)).toEqual([2, 3]);
+    const delivered = await transport.read(GROUP, 'test', {
+      aggregateTypes: [],
+      count: 10,
+      blockMs: 1000,
+      claimIdleMs: 60_000,
+    });
+    expect(
+      delivered
+        .filter((delivery) => delivery.event.aggregateId === aggregateId)
+        .map((delivery) => delivery.event.sequence),
+    ).toEqual([2, 3]);
     expect(codeOf(await gql(REPLAY_AGGREGATE, { input: { ...input, fromSequence: 9 } }, admin))).toBe('NOT_FOUND');
     expect(codeOf(await gql(REPLAY_AGGREGATE, { input: { ...input, fromSequence: 0 } }, admin))).toBe('BAD_USER_INPUT');
   });

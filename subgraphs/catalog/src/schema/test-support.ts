@@ -29,7 +29,8 @@ export async function startTestCatalog(label: string): Promise<TestCatalog> {
 
 export const newUser = (): Identity => ({ userId: randomUUID(), roles: ['PLAYER'] });
 
-export const perLevel = (value: (level: number) => number): number[] => Array.from({ length: 20 }, (_, index) => value(index + 1));
+export const perLevel = (value: (level: number) => number): number[] =>
+  Array.from({ length: 20 }, (_, index) => value(index + 1));
 
 /** A complete homebrew class input (a full caster). */
 export function classInput(name: string, overrides: Record<string, unknown> = {}) {
@@ -77,7 +78,8 @@ export function spellInput(name: string, classes: string[], overrides: Record<st
   };
 }
 
-export const CREATE_CLASS = 'mutation($input: HomebrewClassInput!) { createHomebrewClass(input: $input) { id name source } }';
+export const CREATE_CLASS =
+  'mutation($input: HomebrewClassInput!) { createHomebrewClass(input: $input) { id name source } }';
 export const CREATE_SPELL = `mutation($input: HomebrewSpellInput!) {
   createHomebrewSpell(input: $input) { id name level school source owner { id } powerScore { score verdict reasons } }
 }`;

@@ -60,7 +60,8 @@ export async function startCampaignsStandIn(): Promise<CampaignsStandIn> {
           response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
         };
         const header = request.headers[IDENTITY_HEADER];
-        const viewer = typeof header === 'string' ? await verifyIdentity(TEST_INTERNAL_SECRET, header).catch(() => null) : null;
+        const viewer =
+          typeof header === 'string' ? await verifyIdentity(TEST_INTERNAL_SECRET, header).catch(() => null) : null;
         if (!viewer) return reply(401, { errors: [{ message: 'forwarded identity rejected' }] });
         const { query, variables } = JSON.parse(raw) as {
           query: string;
@@ -88,7 +89,9 @@ export async function startCampaignsStandIn(): Promise<CampaignsStandIn> {
         if (!query.includes('campaigns { gameMaster { id } }'))
           return reply(400, { errors: [{ message: `unexpected query ${query}` }] });
         const entities = variables.representations.map((representation) => ({
-          campaigns: visibleCampaignsOf(representation.id).map((campaign) => ({ gameMaster: { id: campaign.gameMasterId } })),
+          campaigns: visibleCampaignsOf(representation.id).map((campaign) => ({
+            gameMaster: { id: campaign.gameMasterId },
+          })),
         }));
         reply(200, { data: { _entities: entities } });
       })();
@@ -126,7 +129,10 @@ export interface TestCharacters {
   stop(): Promise<void>;
 }
 
-export async function startTestCharacters(label: string, options: { withCampaigns?: boolean } = {}): Promise<TestCharacters> {
+export async function startTestCharacters(
+  label: string,
+  options: { withCampaigns?: boolean } = {},
+): Promise<TestCharacters> {
   const database: TestDatabase = await createTestDatabase(label);
   const campaigns = options.withCampaigns ? await startCampaignsStandIn() : null;
   const subgraph = await startCharactersSubgraph({

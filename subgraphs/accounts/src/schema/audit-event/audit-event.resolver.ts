@@ -11,7 +11,10 @@ import { AuditEventConnection } from './audit-event.type.js';
 @Resolver(() => AuditEventConnection)
 export class AuditEventResolver {
   @Query(() => AuditEventConnection, { description: 'The accounts audit log, newest first. Admins only.' })
-  async auditEvents(@Args(() => AuditEventsArgs) args: AuditEventsArgs, @Ctx() ctx: AccountsContext): Promise<Page<AuditEventRow>> {
+  async auditEvents(
+    @Args(() => AuditEventsArgs) args: AuditEventsArgs,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<Page<AuditEventRow>> {
     await requireAdmin(ctx);
     return listAuditEvents(ctx.services, args);
   }

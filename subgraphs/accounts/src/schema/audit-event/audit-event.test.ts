@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { ADMIN_EMAIL, type AccountsTestKit, type AuthPayloadResult, startAccountsTestKit } from '../../testing/accounts-test-kit.js';
+import {
+  ADMIN_EMAIL,
+  type AccountsTestKit,
+  type AuthPayloadResult,
+  startAccountsTestKit,
+} from '../../testing/accounts-test-kit.js';
 
 const AUDIT = `query($first: Int, $after: String, $userId: ID) {
   auditEvents(first: $first, after: $after, userId: $userId) {
@@ -11,7 +16,18 @@ const AUDIT = `query($first: Int, $after: String, $userId: ID) {
 
 interface AuditPage {
   auditEvents: {
-    edges: { cursor: string; node: { id: string; type: string; userId: string | null; email: string | null; requestId: string | null; createdAt: string; detail: Record<string, unknown> } }[];
+    edges: {
+      cursor: string;
+      node: {
+        id: string;
+        type: string;
+        userId: string | null;
+        email: string | null;
+        requestId: string | null;
+        createdAt: string;
+        detail: Record<string, unknown>;
+      };
+    }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 }
@@ -54,12 +70,19 @@ describe('audit log', () => {
     kit.clock.advance(16 * 60_000);
     const session = (await logIn('correct horse battery staple', 'req-login')).body.data!.logIn;
     const refresh = (token: string) =>
-      kit.gql<{ refreshSession: { refreshToken: string } }>('mutation($t: String!) { refreshSession(refreshToken: $t) { refreshToken } }', { t: token });
+      kit.gql<{ refreshSession: { refreshToken: string } }>(
+        'mutation($t: String!) { refreshSession(refreshToken: $t) { refreshToken } }',
+        { t: token },
+      );
     const next = (await refresh(session.refreshToken)).body.data!.refreshSession;
     await refresh(session.refreshToken); // reuse
     const other = (await logIn('correct horse battery staple', 'req-login-2')).body.data!.logIn;
     await kit.gql('mutation($t: String!) { logOut(refreshToken: $t) }', { t: other.refreshToken });
-    await kit.gql('mutation($id: ID!) { setUserRoles(userId: $id, roles: [PLAYER]) { id } }', { id: player.user.id }, asAdmin());
+    await kit.gql(
+      'mutation($id: ID!) { setUserRoles(userId: $id, roles: [PLAYER]) { id } }',
+      { id: player.user.id },
+      asAdmin(),
+    );
     await kit.gql('mutation { rotateSigningKey }', {}, asAdmin());
     expect(next.refreshToken).toBeTruthy();
 
@@ -81,24 +104,34 @@ describe('audit log', () => {
     );
     expect(nodes[0]).toMatchObject({ type: 'SIGNING_KEY_ROTATED', userId: admin.user.id });
     expect(nodes.at(-1)).toMatchObject({ type: 'SIGN_UP', userId: admin.user.id, email: ADMIN_EMAIL });
-    expect(nodes.find((node) => node.detail.reason === 'UNKNOWN_EMAIL')).toMatchObject({ userId: null, email: 'ghost@example.com' });
-    expect(nodes.find((node) => node.type === 'ACCOUNT_LOCKED')).toMatchObject({ userId: player.user.id, requestId: 'req-fail-4' });
+    expect(nodes.find((node) => node.detail.reason === 'UNKNOWN_EMAIL')).toMatchObject({
+      userId: null,
+      email: 'ghost@example.com',
+    });
+    expect(nodes.find((node) => node.type === 'ACCOUNT_LOCKED')).toMatchObject({
+      userId: player.user.id,
+      requestId: 'req-fail-4',
+    });
     expect(nodes.find((node) => node.type === 'LOGIN_SUCCEEDED')?.requestId).toBe('req-login-2');
   });
 
   it('pages with cursors without gaps or repeats, and filters by user', async () => {
-    const all = (await kit.gql<AuditPage>(AUDIT, { first: 100 }, asAdmin())).body.data!.auditEvents.edges.map((edge) => edge.node.id);
+    const all = (await kit.gql<AuditPage>(AUDIT, { first: 100 }, asAdmin())).body.data!.auditEvents.edges.map(
+      (edge) => edge.node.id,
+    );
     const paged: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: AuditPage['auditEvents'] = (await kit.gql<AuditPage>(AUDIT, { first: 3, after }, asAdmin())).body.data!.auditEvents;
+      const page: AuditPage['auditEvents'] = (await kit.gql<AuditPage>(AUDIT, { first: 3, after }, asAdmin())).body
+        .data!.auditEvents;
       paged.push(...page.edges.map((edge) => edge.node.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
     expect(paged).toEqual(all);
 
-    const mine = (await kit.gql<AuditPage>(AUDIT, { first: 100, userId: admin.user.id }, asAdmin())).body.data!.auditEvents;
+    const mine = (await kit.gql<AuditPage>(AUDIT, { first: 100, userId: admin.user.id }, asAdmin())).body.data!
+      .auditEvents;
     expect(mine.edges.length).toBeGreaterThan(0);
     expect(mine.edges.every((edge) => edge.node.userId === admin.user.id)).toBe(true);
   });

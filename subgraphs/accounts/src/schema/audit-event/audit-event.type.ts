@@ -25,7 +25,10 @@ export class AuditEvent {
   @Field(() => AuditEventType)
   type!: AuditEventType;
 
-  @Field(() => ID, { nullable: true, description: 'The user concerned, when known (null for a login with an unknown email).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The user concerned, when known (null for a login with an unknown email).',
+  })
   userId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The email given in a sign-up or login attempt.' })
@@ -37,7 +40,9 @@ export class AuditEvent {
   @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
   createdAt!: Date;
 
-  @Field(() => GraphQLJSONObject, { description: 'Event-specific details, e.g. the failure reason or the roles before and after.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'Event-specific details, e.g. the failure reason or the roles before and after.',
+  })
   detail!: Record<string, unknown>;
 }
 

@@ -13,19 +13,24 @@ import { AuthPayload } from './session.type.js';
 @Resolver(() => AuthPayload)
 export class SessionResolver {
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in. Duplicate email → CONFLICT.' })
-  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: AccountsContext): Promise<SessionTokens> {
+  async signUp(
+    @Arg('input', () => SignUpInput) input: SignUpInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<SessionTokens> {
     return authenticated(ctx, await signUpUser(ctx.services, input, auditContextOf(ctx)));
   }
 
   @Mutation(() => AuthPayload, {
-    description: 'Signs in. Wrong credentials and locked accounts (5 failures lock for 15 minutes) both give UNAUTHENTICATED.',
+    description:
+      'Signs in. Wrong credentials and locked accounts (5 failures lock for 15 minutes) both give UNAUTHENTICATED.',
   })
   async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: AccountsContext): Promise<SessionTokens> {
     return authenticated(ctx, await logInUser(ctx.services, input, auditContextOf(ctx)));
   }
 
   @Mutation(() => AuthPayload, {
-    description: 'Trades a refresh token for a new access token and a new refresh token. Reusing a spent token ends the session.',
+    description:
+      'Trades a refresh token for a new access token and a new refresh token. Reusing a spent token ends the session.',
   })
   async refreshSession(
     @Arg('refreshToken', () => String) refreshToken: string,

@@ -41,9 +41,15 @@ describe('sessions: sign-up, login, refresh, logout', () => {
       });
       expect(body.errors).toBeUndefined();
       const payload = body.data!.signUp;
-      expect(payload.user).toMatchObject({ email: 'ada.lovelace@example.com', displayName: 'Ada', roles: ['PLAYER', 'GAME_MASTER'] });
+      expect(payload.user).toMatchObject({
+        email: 'ada.lovelace@example.com',
+        displayName: 'Ada',
+        roles: ['PLAYER', 'GAME_MASTER'],
+      });
       expect(payload.refreshToken).toMatch(/^[A-Za-z0-9_-]{43,}$/);
-      expect(new Date(payload.accessTokenExpiresAt).getTime() - kit.clock.now().getTime()).toBeLessThanOrEqual(15 * MINUTE);
+      expect(new Date(payload.accessTokenExpiresAt).getTime() - kit.clock.now().getTime()).toBeLessThanOrEqual(
+        15 * MINUTE,
+      );
       expect(new Date(payload.accessTokenExpiresAt).getTime() - kit.clock.now().getTime()).toBeGreaterThan(14 * MINUTE);
 
       const { db } = kit.subgraph.database;
@@ -51,7 +57,11 @@ describe('sessions: sign-up, login, refresh, logout', () => {
       expect(row!.passwordHash).toMatch(/^\$argon2id\$/);
       expect(row!.passwordHash).not.toContain(GOOD_PASSWORD);
       // Only the SHA-256 of the refresh token is stored.
-      const tokens = await db.select().from(refreshTokens).innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId)).where(eq(sessions.userId, payload.user.id));
+      const tokens = await db
+        .select()
+        .from(refreshTokens)
+        .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
+        .where(eq(sessions.userId, payload.user.id));
       expect(tokens.map((t) => t.refresh_tokens.tokenHash)).toEqual([hashRefreshToken(payload.refreshToken)]);
       const audit = await db.select().from(auditEvents).where(eq(auditEvents.userId, payload.user.id));
       expect(audit.map((event) => event.type)).toEqual(['SIGN_UP']);
@@ -69,7 +79,12 @@ describe('sessions: sign-up, login, refresh, logout', () => {
       ['a malformed email', { email: 'not-an-email' }, 'input.email', /valid email/],
       ['a blank display name', { displayName: '   ' }, 'input.displayName', /must not be empty/],
       ['a 10 kB display name', { displayName: 'x'.repeat(10_240) }, 'input.displayName', /at most 64 characters/],
-      ['a display name with control characters', { displayName: 'Ada\u0000' }, 'input.displayName', /control characters/],
+      [
+        'a display name with control characters',
+        { displayName: 'Ada\u0000' },
+        'input.displayName',
+        /control characters/,
+      ],
     ])('rejects %s with BAD_USER_INPUT and writes nothing', async (_case, override, field, message) => {
       const before = await kit.rowCounts();
       const { body } = await kit.gql(SIGN_UP, {
@@ -135,7 +150,13 @@ describe('sessions: sign-up, login, refresh, logout', () => {
       const events = await db.select().from(auditEvents).where(eq(auditEvents.userId, user.id));
       expect(events.filter((event) => event.type === 'ACCOUNT_LOCKED')).toHaveLength(1);
       expect(events.filter((event) => event.type === 'LOGIN_FAILED').map((event) => event.detail.reason)).toEqual([
-        'WRONG_PASSWORD', 'WRONG_PASSWORD', 'WRONG_PASSWORD', 'WRONG_PASSWORD', 'WRONG_PASSWORD', 'LOCKED', 'LOCKED',
+        'WRONG_PASSWORD',
+        'WRONG_PASSWORD',
+        'WRONG_PASSWORD',
+        'WRONG_PASSWORD',
+        'WRONG_PASSWORD',
+        'LOCKED',
+        'LOCKED',
       ]);
 
       kit.clock.advance(14 * MINUTE);
@@ -169,7 +190,11 @@ describe('sessions: sign-up, login, refresh, logout', () => {
 
       const { db } = kit.subgraph.database;
       const rows = await db
-        .select({ sessionId: refreshTokens.sessionId, usedAt: refreshTokens.usedAt, tokenHash: refreshTokens.tokenHash })
+        .select({
+          sessionId: refreshTokens.sessionId,
+          usedAt: refreshTokens.usedAt,
+          tokenHash: refreshTokens.tokenHash,
+        })
         .from(refreshTokens)
         .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
         .where(eq(sessions.userId, first.user.id));

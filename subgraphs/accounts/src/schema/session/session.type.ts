@@ -11,7 +11,8 @@ export class AuthPayload {
   accessTokenExpiresAt!: Date;
 
   @Field(() => String, {
-    description: 'Single-use token for refreshSession; valid for 30 days. Store it securely and replace it with each new one.',
+    description:
+      'Single-use token for refreshSession; valid for 30 days. Store it securely and replace it with each new one.',
   })
   refreshToken!: string;
 

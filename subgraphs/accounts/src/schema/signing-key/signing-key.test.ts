@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signingKeys } from '../../db/tables/index.js';
 import { ACCESS_TOKEN_TTL_MS } from '../../domain/issue-session-tokens.js';
 import { startAccountsSubgraph } from '../../server.js';
-import { ADMIN_EMAIL, type AccountsTestKit, type AuthPayloadResult, startAccountsTestKit } from '../../testing/accounts-test-kit.js';
+import {
+  ADMIN_EMAIL,
+  type AccountsTestKit,
+  type AuthPayloadResult,
+  startAccountsTestKit,
+} from '../../testing/accounts-test-kit.js';
 
 const ROTATE = 'mutation { rotateSigningKey }';
 
@@ -92,8 +97,17 @@ describe('signing keys: JWKS and rotation', () => {
 
       // Warm this process's key cache, then rotate through the other process.
       await kit.signUp('warm@example.com');
-      const { body } = await kit.gql<{ rotateSigningKey: string }>(ROTATE, {}, { identity: kit.identityOf(admin.user) });
-      const rotated = await postGraphQL<{ rotateSigningKey: string }>(other.url, ROTATE, {}, { identity: kit.identityOf(admin.user) });
+      const { body } = await kit.gql<{ rotateSigningKey: string }>(
+        ROTATE,
+        {},
+        { identity: kit.identityOf(admin.user) },
+      );
+      const rotated = await postGraphQL<{ rotateSigningKey: string }>(
+        other.url,
+        ROTATE,
+        {},
+        { identity: kit.identityOf(admin.user) },
+      );
       const kidFromOther = rotated.body.data!.rotateSigningKey;
       expect(kidFromOther).not.toBe(body.data!.rotateSigningKey);
 

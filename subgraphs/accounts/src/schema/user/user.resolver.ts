@@ -27,7 +27,10 @@ export class UserResolver {
   }
 
   @Mutation(() => User, { description: "Replaces a user's roles. Admins only." })
-  async setUserRoles(@Args(() => SetUserRolesArgs) args: SetUserRolesArgs, @Ctx() ctx: AccountsContext): Promise<UserRow> {
+  async setUserRoles(
+    @Args(() => SetUserRolesArgs) args: SetUserRolesArgs,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<UserRow> {
     const admin = await requireAdmin(ctx);
     return setUserRoles(ctx.services, admin.id, args, auditContextOf(ctx));
   }

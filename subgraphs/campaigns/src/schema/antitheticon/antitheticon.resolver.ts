@@ -4,10 +4,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import type { CampaignsContext } from '../../context.js';
 import { canSeeNemesisSecrets } from '../../domain/authorize-campaign-action.js';
 import { generateCampaignNemesis } from '../../domain/antitheticon/generate-campaign-nemesis.js';
-import {
-  addNemesisDeception,
-  changeNemesisDeceptionState,
-} from '../../domain/antitheticon/manage-deceptions.js';
+import { addNemesisDeception, changeNemesisDeceptionState } from '../../domain/antitheticon/manage-deceptions.js';
 import { viewNemesis } from '../../domain/antitheticon/nemesis-view.js';
 import { revealNextStage } from '../../domain/antitheticon/reveal-next-stage.js';
 import { Campaign } from '../campaign/campaign.type.js';
@@ -27,7 +24,8 @@ import {
 export class AntitheticonResolver {
   @FieldResolver(() => Nemesis, {
     nullable: true,
-    description: 'ANTITHETICON campaigns: the nemesis, once generated (generateNemesis). Players see what has been revealed.',
+    description:
+      'ANTITHETICON campaigns: the nemesis, once generated (generateNemesis). Players see what has been revealed.',
   })
   async nemesis(@Root() campaign: Campaign, @Ctx() ctx: CampaignsContext): Promise<Nemesis | null> {
     return this.nemesisFor(campaign.id, campaign.gameMaster.id, ctx);
@@ -78,7 +76,10 @@ export class AntitheticonResolver {
     description:
       'Game master or co-game master: reveals the next stage of the nemesis’s staged revelation (its identity and that identity’s deceptions become exposed).',
   })
-  async revealNext(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: CampaignsContext): Promise<NemesisRevelation> {
+  async revealNext(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Ctx() ctx: CampaignsContext,
+  ): Promise<NemesisRevelation> {
     const viewer = requireIdentity(ctx.viewer);
     const revealed = await revealNextStage(ctx, viewer, campaignId);
     ctx.loaders.nemesisByCampaignId.clear(revealed.campaignId);

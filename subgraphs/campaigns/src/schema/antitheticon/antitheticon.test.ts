@@ -20,8 +20,10 @@ const NEMESIS_FIELDS = `name title level generator
 const GENERATE = `mutation($c: ID!, $s: Int!) { generateNemesis(campaignId: $c, seed: $s) { ${NEMESIS_FIELDS} } }`;
 const NEMESIS = `query($id: ID!) { campaign(id: $id) { nemesis { ${NEMESIS_FIELDS} identities { id } deceptions { id } } } }`;
 const ADD_DECEPTION = `mutation($c: ID!, $i: NemesisDeceptionInput!) { addNemesisDeception(campaignId: $c, input: $i) { id state layer } }`;
-const SET_DECEPTION = 'mutation($id: ID!, $s: DeceptionState!) { setNemesisDeceptionState(id: $id, state: $s) { id state } }';
-const REVEAL = 'mutation($c: ID!) { revealNext(campaignId: $c) { stage revelation exposesIdentity { key name } revealedAt } }';
+const SET_DECEPTION =
+  'mutation($id: ID!, $s: DeceptionState!) { setNemesisDeceptionState(id: $id, state: $s) { id state } }';
+const REVEAL =
+  'mutation($c: ID!) { revealNext(campaignId: $c) { stage revelation exposesIdentity { key name } revealedAt } }';
 
 describe('the Antitheticon: nemesis, identity network, deceptions and staged revelations', () => {
   // The real characters subgraph: the party analysis reads it over HTTP.
@@ -45,14 +47,21 @@ describe('the Antitheticon: nemesis, identity network, deceptions and staged rev
     });
 
   beforeAll(async () => {
-    fighter = await createCharacter(player, 'Brakka', 'fighter', [15, 13, 14, 8, 12, 10], ['athletics', 'intimidation']);
+    fighter = await createCharacter(
+      player,
+      'Brakka',
+      'fighter',
+      [15, 13, 14, 8, 12, 10],
+      ['athletics', 'intimidation'],
+    );
     wizard = await createCharacter(gm, 'Lia', 'wizard', [8, 13, 14, 15, 12, 10], ['arcana', 'history']);
   });
 
   /** A campaign by `gm` with a co-GM, a player and a viewer, and the two characters in its party. */
   async function table(type = 'ANTITHETICON', party = true): Promise<string> {
     const campaignId = await stack.table(everyone, { type });
-    if (party) for (const character of [fighter, wizard]) ok(await gql(ADD_PARTY, { c: campaignId, ch: character }, gm));
+    if (party)
+      for (const character of [fighter, wizard]) ok(await gql(ADD_PARTY, { c: campaignId, ch: character }, gm));
     return campaignId;
   }
 
@@ -104,7 +113,14 @@ describe('the Antitheticon: nemesis, identity network, deceptions and staged rev
     const campaignId = await table();
     const full = ok(await gql(GENERATE, { c: campaignId, s: 2024 }, gm)).generateNemesis;
     const hidden = ok(await gql(NEMESIS, { id: campaignId }, player)).campaign.nemesis;
-    expect(hidden).toMatchObject({ name: full.name, secrets: null, identities: [], identityLinks: [], deceptions: [], revelations: [] });
+    expect(hidden).toMatchObject({
+      name: full.name,
+      secrets: null,
+      identities: [],
+      identityLinks: [],
+      deceptions: [],
+      revelations: [],
+    });
     expect(ok(await gql(NEMESIS, { id: campaignId }, viewer)).campaign.nemesis.identities).toEqual([]);
 
     const first = ok(await gql(REVEAL, { c: campaignId }, coGm)).revealNext;
@@ -117,14 +133,17 @@ describe('the Antitheticon: nemesis, identity network, deceptions and staged rev
     expect(seen.revelations).toHaveLength(1);
     expect(seen.revelations[0].stage).toBe(1);
     // The unmasked identity's lies are exposed with it, and only those show.
-    const expected = full.deceptions.filter((deception: { identity: { key: string } }) => deception.identity.key === exposedKey);
+    const expected = full.deceptions.filter(
+      (deception: { identity: { key: string } }) => deception.identity.key === exposedKey,
+    );
     expect(seen.deceptions).toHaveLength(expected.length);
     for (const deception of seen.deceptions) expect(deception.state).toBe('EXPOSED');
     // Links between hidden identities stay hidden.
     for (const link of seen.identityLinks) expect(link.from.key).toBe(exposedKey);
 
     const stages = full.revelations.length as number;
-    for (let stage = 2; stage <= stages; stage++) expect(ok(await gql(REVEAL, { c: campaignId }, gm)).revealNext.stage).toBe(stage);
+    for (let stage = 2; stage <= stages; stage++)
+      expect(ok(await gql(REVEAL, { c: campaignId }, gm)).revealNext.stage).toBe(stage);
     const done = await gql(REVEAL, { c: campaignId }, gm);
     expect(codeOf(done)).toBe('CONFLICT');
     expect(done.errors?.[0]?.message).toMatch(/already revealed/);
@@ -138,7 +157,9 @@ describe('the Antitheticon: nemesis, identity network, deceptions and staged rev
     ok(await gql(GENERATE, { c: campaignId, s: 5 }, gm));
     const active = () =>
       gql(NEMESIS, { id: campaignId }, gm).then(
-        (body) => ok(body).campaign.nemesis.deceptions.filter((deception: { state: string }) => deception.state === 'ACTIVE').length as number,
+        (body) =>
+          ok(body).campaign.nemesis.deceptions.filter((deception: { state: string }) => deception.state === 'ACTIVE')
+            .length as number,
       );
     expect(await active()).toBe(3);
     const input = (n: number) => ({ layer: 'PRESENCE', description: `Lie number ${n}`, targetCharacterId: fighter });
@@ -150,12 +171,18 @@ describe('the Antitheticon: nemesis, identity network, deceptions and staged rev
     expect(sixth.errors?.[0]?.message).toMatch(/already runs 5 active deceptions.*Expose or abandon one first/);
     expect(await active()).toBe(5);
 
-    expect(ok(await gql(SET_DECEPTION, { id: fourth.id, s: 'ABANDONED' }, gm)).setNemesisDeceptionState.state).toBe('ABANDONED');
+    expect(ok(await gql(SET_DECEPTION, { id: fourth.id, s: 'ABANDONED' }, gm)).setNemesisDeceptionState.state).toBe(
+      'ABANDONED',
+    );
     expect(codeOf(await gql(SET_DECEPTION, { id: fourth.id, s: 'ACTIVE' }, gm))).toBe('CONFLICT');
     expect(codeOf(await gql(SET_DECEPTION, { id: fourth.id, s: 'EXPOSED' }, gm))).toBe('CONFLICT');
     ok(await gql(ADD_DECEPTION, { c: campaignId, i: input(6) }, gm));
     expect(await active()).toBe(5);
-    expect(codeOf(await gql(ADD_DECEPTION, { c: campaignId, i: { layer: 'MOTIVE', description: '  ' } }, gm))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await gql(ADD_DECEPTION, { c: campaignId, i: { ...input(7), identityId: randomUUID() } }, gm))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(ADD_DECEPTION, { c: campaignId, i: { layer: 'MOTIVE', description: '  ' } }, gm))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await gql(ADD_DECEPTION, { c: campaignId, i: { ...input(7), identityId: randomUUID() } }, gm))).toBe(
+      'NOT_FOUND',
+    );
   });
 });

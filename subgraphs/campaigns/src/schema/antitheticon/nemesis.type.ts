@@ -22,7 +22,10 @@ registerEnumType(NemesisGenerator, {
   description: 'How a nemesis was made. OFFLINE_PROCEDURAL: from the party and a seed, no model, deterministic.',
 });
 export const NemesisIdentityRelation = enumOf(IDENTITY_RELATIONS);
-registerEnumType(NemesisIdentityRelation, { name: 'NemesisIdentityRelation', description: 'An edge of the identity network.' });
+registerEnumType(NemesisIdentityRelation, {
+  name: 'NemesisIdentityRelation',
+  description: 'An edge of the identity network.',
+});
 export const DeceptionLayer = enumOf(DECEPTION_LAYERS);
 registerEnumType(DeceptionLayer, { name: 'DeceptionLayer', description: 'What a deception lies about.' });
 export const DeceptionState = enumOf(DECEPTION_STATES);
@@ -227,13 +230,23 @@ export class NemesisDeceptionInput {
 }
 
 export function identityFromRow(row: NemesisIdentityRow): NemesisIdentity {
-  return { id: row.id, key: row.key, name: row.name, guise: row.guise, description: row.description, exposed: row.exposed };
+  return {
+    id: row.id,
+    key: row.key,
+    name: row.name,
+    guise: row.guise,
+    description: row.description,
+    exposed: row.exposed,
+  };
 }
 
 const characterOrNull = (id: string | null): Character | null => (id === null ? null : { id });
 
 /** Maps rows to the API; identities not in `visible` (hidden from this viewer) come out as null. */
-export function deceptionFromRow(row: NemesisDeceptionRow, visible: ReadonlyMap<string, NemesisIdentity>): NemesisDeception {
+export function deceptionFromRow(
+  row: NemesisDeceptionRow,
+  visible: ReadonlyMap<string, NemesisIdentity>,
+): NemesisDeception {
   return {
     id: row.id,
     identity: row.identityId === null ? null : (visible.get(row.identityId) ?? null),

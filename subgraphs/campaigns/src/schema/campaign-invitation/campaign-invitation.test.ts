@@ -36,7 +36,10 @@ describe('campaign invitations', () => {
   beforeAll(async () => {
     database = await createTestDatabase('campaigns_invitations');
     // Nothing here asks the characters subgraph; an unreachable URL proves it.
-    subgraph = await startCampaignsSubgraph({ ...testSubgraphOptions(database), charactersUrl: 'http://127.0.0.1:9/graphql' });
+    subgraph = await startCampaignsSubgraph({
+      ...testSubgraphOptions(database),
+      charactersUrl: 'http://127.0.0.1:9/graphql',
+    });
   });
 
   afterAll(async () => {
@@ -154,7 +157,8 @@ describe('campaign invitations', () => {
     const id = await invite(campaignId, guest, 'PLAYER');
     for (const mutation of [ACCEPT, DECLINE]) {
       expect(codeOf(await gql(mutation, { id }))).toBe('UNAUTHENTICATED');
-      for (const who of [gm, coGm, player, stranger]) expect(codeOf(await gql(mutation, { id }, who))).toBe('FORBIDDEN');
+      for (const who of [gm, coGm, player, stranger])
+        expect(codeOf(await gql(mutation, { id }, who))).toBe('FORBIDDEN');
       expect(codeOf(await gql(mutation, { id: randomUUID() }, guest))).toBe('NOT_FOUND');
       expect(codeOf(await gql(mutation, { id: 'invitation-1' }, guest))).toBe('BAD_USER_INPUT');
     }

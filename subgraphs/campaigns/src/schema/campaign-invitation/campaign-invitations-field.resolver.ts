@@ -5,7 +5,11 @@ import type { CampaignsContext } from '../../context.js';
 import type { InvitationStatus as InvitationStatusValue } from '../../db/tables/index.js';
 import { listCampaignInvitations } from '../../domain/list-campaign-invitations.js';
 import { Campaign } from '../campaign/campaign.type.js';
-import { CampaignInvitation, campaignInvitationFromView, CampaignInvitationStatus } from './campaign-invitation.type.js';
+import {
+  CampaignInvitation,
+  campaignInvitationFromView,
+  CampaignInvitationStatus,
+} from './campaign-invitation.type.js';
 
 /** `Campaign.invitations`: the game masters follow who was asked to join. */
 @Resolver(() => Campaign)

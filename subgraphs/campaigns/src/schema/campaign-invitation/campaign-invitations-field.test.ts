@@ -25,22 +25,46 @@ describe('Campaign.invitations', () => {
   /** A campaign by `gm` with a co-GM, a player and a viewer. */
   const table = (name = `Guests ${randomUUID().slice(0, 8)}`) => stack.table(everyone, { name });
 
-  it("shows the game masters every invitation, open ones by default, whoever sent them", async () => {
+  it('shows the game masters every invitation, open ones by default, whoever sent them', async () => {
     const campaignId = await table('Open Doors');
     const [first, second, third] = [randomUUID(), randomUUID(), randomUUID()];
     const byGm = ok(await gql(INVITE, { c: campaignId, u: first, r: 'PLAYER' }, gm)).inviteToCampaign.id as string;
     const byCoGm = ok(await gql(INVITE, { c: campaignId, u: second, r: 'VIEWER' }, coGm)).inviteToCampaign.id as string;
     const accepted = ok(await gql(INVITE, { c: campaignId, u: third, r: 'PLAYER' }, gm)).inviteToCampaign.id as string;
-    ok(await gql('mutation($id: ID!) { acceptCampaignInvitation(id: $id) { id } }', { id: accepted }, { userId: third, roles: ['PLAYER'] }));
+    ok(
+      await gql(
+        'mutation($id: ID!) { acceptCampaignInvitation(id: $id) { id } }',
+        { id: accepted },
+        { userId: third, roles: ['PLAYER'] },
+      ),
+    );
 
     for (const reader of [gm, coGm]) {
       const campaign = ok(await gql(INVITATIONS, { id: campaignId }, reader)).campaign;
       expect(campaign.pending).toEqual([
-        { id: byGm, campaignName: 'Open Doors', role: 'PLAYER', status: 'PENDING', invitee: { id: first }, invitedBy: { id: gm.userId } },
-        { id: byCoGm, campaignName: 'Open Doors', role: 'VIEWER', status: 'PENDING', invitee: { id: second }, invitedBy: { id: coGm.userId } },
+        {
+          id: byGm,
+          campaignName: 'Open Doors',
+          role: 'PLAYER',
+          status: 'PENDING',
+          invitee: { id: first },
+          invitedBy: { id: gm.userId },
+        },
+        {
+          id: byCoGm,
+          campaignName: 'Open Doors',
+          role: 'VIEWER',
+          status: 'PENDING',
+          invitee: { id: second },
+          invitedBy: { id: coGm.userId },
+        },
       ]);
       expect(campaign.accepted).toEqual([{ invitee: { id: third } }]);
-      expect(campaign.all.map((invitation: { status: string }) => invitation.status)).toEqual(['PENDING', 'PENDING', 'ACCEPTED']);
+      expect(campaign.all.map((invitation: { status: string }) => invitation.status)).toEqual([
+        'PENDING',
+        'PENDING',
+        'ACCEPTED',
+      ]);
     }
   });
 
@@ -73,7 +97,8 @@ describe('Campaign.invitations', () => {
       });
     const hostCampaign = async () => {
       const campaignId = ok(await gql(CREATE, { name: 'Hosted' }, host)).createCampaign.id as string;
-      for (let index = 0; index < 3; index += 1) ok(await gql(INVITE, { c: campaignId, u: randomUUID(), r: 'PLAYER' }, host));
+      for (let index = 0; index < 3; index += 1)
+        ok(await gql(INVITE, { c: campaignId, u: randomUUID(), r: 'PLAYER' }, host));
     };
     await hostCampaign();
     const one = await statements();

@@ -45,8 +45,7 @@ export class CampaignHomebrewResolver {
    * frontends, since it only lists ids the viewer's own campaigns allow.
    */
   @Query(() => [ID], {
-    description:
-      'Internal (catalog subgraph): homebrew ids allowed in any campaign you are a member of, sorted.',
+    description: 'Internal (catalog subgraph): homebrew ids allowed in any campaign you are a member of, sorted.',
   })
   async homebrewAllowedForViewer(@Ctx() ctx: CampaignsContext): Promise<string[]> {
     const viewer = requireIdentity(ctx.viewer);

@@ -18,12 +18,15 @@ const stranger: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
 
 const CREATE_CAMPAIGN = 'mutation($name: String!) { createCampaign(input: { name: $name }) { id } }';
 const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }';
-const ALLOW = 'mutation($c: ID!, $h: ID!) { allowHomebrewInCampaign(campaignId: $c, homebrewId: $h) { id allowedHomebrew } }';
-const DISALLOW = 'mutation($c: ID!, $h: ID!) { disallowHomebrewInCampaign(campaignId: $c, homebrewId: $h) { id allowedHomebrew } }';
+const ALLOW =
+  'mutation($c: ID!, $h: ID!) { allowHomebrewInCampaign(campaignId: $c, homebrewId: $h) { id allowedHomebrew } }';
+const DISALLOW =
+  'mutation($c: ID!, $h: ID!) { disallowHomebrewInCampaign(campaignId: $c, homebrewId: $h) { id allowedHomebrew } }';
 const CAMPAIGN = 'query($id: ID!) { campaign(id: $id) { id allowedHomebrew } }';
 const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Campaign { id allowedHomebrew } } }';
 const ALLOWED_FOR_VIEWER = '{ homebrewAllowedForViewer }';
-const CREATE_FEAT = 'mutation($name: String!) { createHomebrewFeat(input: { name: $name, category: GENERAL, repeatable: false, effects: [{ kind: INITIATIVE_BONUS, amount: 1 }] }) { id } }';
+const CREATE_FEAT =
+  'mutation($name: String!) { createHomebrewFeat(input: { name: $name, category: GENERAL, repeatable: false, effects: [{ kind: INITIATIVE_BONUS, amount: 1 }] }) { id } }';
 
 describe('campaign homebrew', () => {
   let database: TestDatabase;

@@ -22,8 +22,10 @@ const CREATE = 'mutation($input: CreateCampaignInput!) { createCampaign(input: $
 const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }';
 const SET_ROLE =
   'mutation($c: ID!, $u: ID!, $r: CampaignRole!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: $r) { id } }';
-const JOIN = 'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id party { id } } }';
-const ADD_PARTY = 'mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id party { id } } }';
+const JOIN =
+  'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id party { id } } }';
+const ADD_PARTY =
+  'mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id party { id } } }';
 
 type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
@@ -89,7 +91,9 @@ describe('joinPartyWithCharacter', () => {
     const campaignId = await table();
     const hero = await createCharacter(player, 'Hero');
     const sidekick = await createCharacter(player, 'Sidekick');
-    expect(ok(await gql(JOIN, { c: campaignId, ch: hero }, player)).joinPartyWithCharacter.party).toEqual([{ id: hero }]);
+    expect(ok(await gql(JOIN, { c: campaignId, ch: hero }, player)).joinPartyWithCharacter.party).toEqual([
+      { id: hero },
+    ]);
     expect(codeOf(await gql(JOIN, { c: campaignId, ch: hero }, player))).toBe('CONFLICT');
     expect(codeOf(await gql(JOIN, { c: campaignId, ch: sidekick }, player))).toBe('CONFLICT');
     expect(await partyOf(campaignId)).toEqual([hero]);

@@ -31,7 +31,10 @@ describe('campaign lifecycle: type, status machine, update and delete', () => {
   beforeAll(async () => {
     database = await createTestDatabase('campaigns_lifecycle');
     // Nothing here asks the characters subgraph; an unreachable URL proves it.
-    subgraph = await startCampaignsSubgraph({ ...testSubgraphOptions(database), charactersUrl: 'http://127.0.0.1:9/graphql' });
+    subgraph = await startCampaignsSubgraph({
+      ...testSubgraphOptions(database),
+      charactersUrl: 'http://127.0.0.1:9/graphql',
+    });
   });
 
   afterAll(async () => {
@@ -184,7 +187,10 @@ describe('campaign lifecycle: type, status machine, update and delete', () => {
       const body = await gql(DELETE, { id }, gm);
       expect(body).toEqual({ data: { deleteCampaign: id } });
       expect(await rowOf(id)).toBeUndefined();
-      const members = await subgraph.database.db.select().from(campaignMembers).where(eq(campaignMembers.campaignId, id));
+      const members = await subgraph.database.db
+        .select()
+        .from(campaignMembers)
+        .where(eq(campaignMembers.campaignId, id));
       expect(members).toEqual([]);
       expect(codeOf(await gql(DELETE, { id }, gm))).toBe('NOT_FOUND');
     });
@@ -211,7 +217,10 @@ describe('campaign lifecycle: type, status machine, update and delete', () => {
       expect(codeOf(await gql(DELETE, { id: 'x' }, gm))).toBe('BAD_USER_INPUT');
       expect(codeOf(await gql(DELETE, { id: randomUUID() }, gm))).toBe('NOT_FOUND');
       expect(await rowOf(id)).toBeDefined();
-      const members = await subgraph.database.db.select().from(campaignMembers).where(eq(campaignMembers.campaignId, id));
+      const members = await subgraph.database.db
+        .select()
+        .from(campaignMembers)
+        .where(eq(campaignMembers.campaignId, id));
       expect(members).toHaveLength(4);
     });
   });

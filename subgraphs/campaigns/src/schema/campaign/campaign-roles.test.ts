@@ -24,8 +24,10 @@ const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $
 const REMOVE_MEMBER = 'mutation($c: ID!, $u: ID!) { removeCampaignMember(campaignId: $c, userId: $u) { id } }';
 const SET_ROLE =
   'mutation($c: ID!, $u: ID!, $r: CampaignRole!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: $r) { id members { role user { id } } party { id } } }';
-const ADD_PARTY = 'mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id party { id } } }';
-const REMOVE_PARTY = 'mutation($c: ID!, $ch: ID!) { removePartyMember(campaignId: $c, characterId: $ch) { id party { id } } }';
+const ADD_PARTY =
+  'mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id party { id } } }';
+const REMOVE_PARTY =
+  'mutation($c: ID!, $ch: ID!) { removePartyMember(campaignId: $c, characterId: $ch) { id party { id } } }';
 
 type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
@@ -84,8 +86,8 @@ describe('campaign roles: co-game masters, players and viewers', () => {
 
   /** A campaign by `gm` with a co-GM, a player and a viewer, set up through the API. */
   async function table(): Promise<string> {
-    const campaignId = ok(await gql(CREATE, { input: { name: `Roles ${randomUUID().slice(0, 8)}` } }, gm)).createCampaign
-      .id as string;
+    const campaignId = ok(await gql(CREATE, { input: { name: `Roles ${randomUUID().slice(0, 8)}` } }, gm))
+      .createCampaign.id as string;
     for (const [who, role] of [
       [coGm, 'CO_GAME_MASTER'],
       [player, 'PLAYER'],

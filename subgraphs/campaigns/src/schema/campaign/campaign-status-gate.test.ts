@@ -14,7 +14,8 @@ const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
 const CREATE = 'mutation($name: String!) { createCampaign(input: { name: $name }) { id } }';
 const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }';
 const INVITE = 'mutation($c: ID!, $u: ID!) { inviteToCampaign(campaignId: $c, userId: $u, role: PLAYER) { id } }';
-const CHANGE_STATUS = 'mutation($id: ID!, $s: CampaignStatus!) { changeCampaignStatus(id: $id, status: $s) { status } }';
+const CHANGE_STATUS =
+  'mutation($id: ID!, $s: CampaignStatus!) { changeCampaignStatus(id: $id, status: $s) { status } }';
 const READ =
   'query($id: ID!) { campaign(id: $id) { name status members { role user { id } } ruleProfile { startingLevel } invitations(status: null) { id status } } }';
 
@@ -46,23 +47,124 @@ interface Table {
 const MUTATIONS: {
   name: string;
   activity: CampaignActivity;
-  run: (table: Table, gql: (query: string, variables: Record<string, unknown>, who: Identity) => Promise<Body>) => Promise<Body>;
+  run: (
+    table: Table,
+    gql: (query: string, variables: Record<string, unknown>, who: Identity) => Promise<Body>,
+  ) => Promise<Body>;
   /** The code when the status allows it (undefined: success). */
   allowed?: string;
   onlyWhenRefused?: boolean;
 }[] = [
-  { name: 'updateCampaign', activity: 'CHANGE', run: (t, gql) => gql('mutation($id: ID!) { updateCampaign(id: $id, input: { name: "Renamed" }) { id } }', { id: t.campaignId }, gm) },
-  { name: 'setCampaignRuleProfile', activity: 'CHANGE', run: (t, gql) => gql('mutation($c: ID!) { setCampaignRuleProfile(campaignId: $c, input: { startingLevel: 2 }) { id } }', { c: t.campaignId }, gm) },
-  { name: 'addCampaignMember', activity: 'ADMIT', run: (t, gql) => gql(ADD_MEMBER, { c: t.campaignId, u: randomUUID() }, gm) },
-  { name: 'inviteToCampaign', activity: 'ADMIT', run: (t, gql) => gql(INVITE, { c: t.campaignId, u: randomUUID() }, gm) },
-  { name: 'acceptCampaignInvitation', activity: 'ADMIT', run: (t, gql) => gql('mutation($id: ID!) { acceptCampaignInvitation(id: $id) { id } }', { id: t.invitations.accept }, t.invitees.accept) },
-  { name: 'revokeCampaignInvitation', activity: 'CHANGE', run: (t, gql) => gql('mutation($id: ID!) { revokeCampaignInvitation(id: $id) { id } }', { id: t.invitations.revoke }, gm) },
-  { name: 'setCampaignMemberRole', activity: 'CHANGE', run: (t, gql) => gql('mutation($c: ID!, $u: ID!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: CO_GAME_MASTER) { id } }', { c: t.campaignId, u: t.player.userId }, gm) },
-  { name: 'removeCampaignMember', activity: 'CHANGE', run: (t, gql) => gql('mutation($c: ID!, $u: ID!) { removeCampaignMember(campaignId: $c, userId: $u) { id } }', { c: t.campaignId, u: t.player.userId }, gm) },
-  { name: 'removePartyMember', activity: 'CHANGE', allowed: 'NOT_FOUND', run: (t, gql) => gql('mutation($c: ID!, $ch: ID!) { removePartyMember(campaignId: $c, characterId: $ch) { id } }', { c: t.campaignId, ch: randomUUID() }, gm) },
-  { name: 'disallowHomebrewInCampaign', activity: 'CHANGE', allowed: 'NOT_FOUND', run: (t, gql) => gql('mutation($c: ID!, $h: ID!) { disallowHomebrewInCampaign(campaignId: $c, homebrewId: $h) { id } }', { c: t.campaignId, h: `hb-${randomUUID()}` }, gm) },
-  { name: 'addPartyMember', activity: 'ADMIT', onlyWhenRefused: true, run: (t, gql) => gql('mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id } }', { c: t.campaignId, ch: randomUUID() }, gm) },
-  { name: 'joinPartyWithCharacter', activity: 'ADMIT', onlyWhenRefused: true, run: (t, gql) => gql('mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }', { c: t.campaignId, ch: randomUUID() }, t.player) },
+  {
+    name: 'updateCampaign',
+    activity: 'CHANGE',
+    run: (t, gql) =>
+      gql(
+        'mutation($id: ID!) { updateCampaign(id: $id, input: { name: "Renamed" }) { id } }',
+        { id: t.campaignId },
+        gm,
+      ),
+  },
+  {
+    name: 'setCampaignRuleProfile',
+    activity: 'CHANGE',
+    run: (t, gql) =>
+      gql(
+        'mutation($c: ID!) { setCampaignRuleProfile(campaignId: $c, input: { startingLevel: 2 }) { id } }',
+        { c: t.campaignId },
+        gm,
+      ),
+  },
+  {
+    name: 'addCampaignMember',
+    activity: 'ADMIT',
+    run: (t, gql) => gql(ADD_MEMBER, { c: t.campaignId, u: randomUUID() }, gm),
+  },
+  {
+    name: 'inviteToCampaign',
+    activity: 'ADMIT',
+    run: (t, gql) => gql(INVITE, { c: t.campaignId, u: randomUUID() }, gm),
+  },
+  {
+    name: 'acceptCampaignInvitation',
+    activity: 'ADMIT',
+    run: (t, gql) =>
+      gql(
+        'mutation($id: ID!) { acceptCampaignInvitation(id: $id) { id } }',
+        { id: t.invitations.accept },
+        t.invitees.accept,
+      ),
+  },
+  {
+    name: 'revokeCampaignInvitation',
+    activity: 'CHANGE',
+    run: (t, gql) =>
+      gql('mutation($id: ID!) { revokeCampaignInvitation(id: $id) { id } }', { id: t.invitations.revoke }, gm),
+  },
+  {
+    name: 'setCampaignMemberRole',
+    activity: 'CHANGE',
+    run: (t, gql) =>
+      gql(
+        'mutation($c: ID!, $u: ID!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: CO_GAME_MASTER) { id } }',
+        { c: t.campaignId, u: t.player.userId },
+        gm,
+      ),
+  },
+  {
+    name: 'removeCampaignMember',
+    activity: 'CHANGE',
+    run: (t, gql) =>
+      gql(
+        'mutation($c: ID!, $u: ID!) { removeCampaignMember(campaignId: $c, userId: $u) { id } }',
+        { c: t.campaignId, u: t.player.userId },
+        gm,
+      ),
+  },
+  {
+    name: 'removePartyMember',
+    activity: 'CHANGE',
+    allowed: 'NOT_FOUND',
+    run: (t, gql) =>
+      gql(
+        'mutation($c: ID!, $ch: ID!) { removePartyMember(campaignId: $c, characterId: $ch) { id } }',
+        { c: t.campaignId, ch: randomUUID() },
+        gm,
+      ),
+  },
+  {
+    name: 'disallowHomebrewInCampaign',
+    activity: 'CHANGE',
+    allowed: 'NOT_FOUND',
+    run: (t, gql) =>
+      gql(
+        'mutation($c: ID!, $h: ID!) { disallowHomebrewInCampaign(campaignId: $c, homebrewId: $h) { id } }',
+        { c: t.campaignId, h: `hb-${randomUUID()}` },
+        gm,
+      ),
+  },
+  {
+    name: 'addPartyMember',
+    activity: 'ADMIT',
+    onlyWhenRefused: true,
+    run: (t, gql) =>
+      gql(
+        'mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id } }',
+        { c: t.campaignId, ch: randomUUID() },
+        gm,
+      ),
+  },
+  {
+    name: 'joinPartyWithCharacter',
+    activity: 'ADMIT',
+    onlyWhenRefused: true,
+    run: (t, gql) =>
+      gql(
+        'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }',
+        { c: t.campaignId, ch: randomUUID() },
+        t.player,
+      ),
+  },
 ];
 
 describe('what a campaign status allows', () => {
@@ -72,7 +174,10 @@ describe('what a campaign status allows', () => {
   beforeAll(async () => {
     database = await createTestDatabase('campaign_status_gate');
     // Refused party additions never reach the characters subgraph; an unreachable URL proves it.
-    subgraph = await startCampaignsSubgraph({ ...testSubgraphOptions(database), charactersUrl: 'http://127.0.0.1:9/graphql' });
+    subgraph = await startCampaignsSubgraph({
+      ...testSubgraphOptions(database),
+      charactersUrl: 'http://127.0.0.1:9/graphql',
+    });
   });
   afterAll(async () => {
     await subgraph?.stop();
@@ -92,8 +197,13 @@ describe('what a campaign status allows', () => {
     const player = newUser();
     ok(await gql(ADD_MEMBER, { c: campaignId, u: player.userId }, gm));
     const invitees = { accept: newUser(), decline: newUser(), revoke: newUser() };
-    const invite = async (who: Identity) => ok(await gql(INVITE, { c: campaignId, u: who.userId }, gm)).inviteToCampaign.id as string;
-    const invitations = { accept: await invite(invitees.accept), decline: await invite(invitees.decline), revoke: await invite(invitees.revoke) };
+    const invite = async (who: Identity) =>
+      ok(await gql(INVITE, { c: campaignId, u: who.userId }, gm)).inviteToCampaign.id as string;
+    const invitations = {
+      accept: await invite(invitees.accept),
+      decline: await invite(invitees.decline),
+      revoke: await invite(invitees.revoke),
+    };
     for (const next of PATH[status]) ok(await gql(CHANGE_STATUS, { id: campaignId, s: next }, gm));
     return { campaignId, player, invitees, invitations };
   }
@@ -124,12 +234,18 @@ describe('what a campaign status allows', () => {
           expect(code, `${mutation.name} on ${status}`).toBe('CONFLICT');
           expect(body.errors![0]!.extensions!.status).toBe(status);
           expect(body.errors![0]!.message).toMatch(new RegExp(`^This campaign is ${status}`));
-          expect(ok(await gql(READ, { id: table.campaignId }, gm)).campaign, `${mutation.name} wrote nothing`).toEqual(before);
+          expect(ok(await gql(READ, { id: table.campaignId }, gm)).campaign, `${mutation.name} wrote nothing`).toEqual(
+            before,
+          );
         }
       }
       // The invitee may always decline: it is their answer, not a change to the campaign.
       const table = await tableIn(status);
-      const declined = await gql('mutation($id: ID!) { declineCampaignInvitation(id: $id) { status } }', { id: table.invitations.decline }, table.invitees.decline);
+      const declined = await gql(
+        'mutation($id: ID!) { declineCampaignInvitation(id: $id) { status } }',
+        { id: table.invitations.decline },
+        table.invitees.decline,
+      );
       expect(ok(declined).declineCampaignInvitation.status).toBe('DECLINED');
     });
   }

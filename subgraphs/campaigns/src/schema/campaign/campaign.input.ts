@@ -24,6 +24,9 @@ export class UpdateCampaignInput {
   @Field(() => String, { nullable: true, description: 'New display name, 1-100 characters (trimmed).' })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New description, up to 5000 characters; null or blank clears it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'New description, up to 5000 characters; null or blank clears it.',
+  })
   description?: string | null;
 }

@@ -14,7 +14,10 @@ import { addPartyMember, joinPartyWithCharacter, removePartyMember } from '../..
 import { updateCampaign } from '../../domain/update-campaign.js';
 import { listMyCampaigns, viewCampaign } from '../../domain/view-campaign.js';
 import { Character } from '../character/character.type.js';
-import type { CampaignRole as CampaignRoleValue, CampaignStatus as CampaignStatusValue } from '../../db/tables/index.js';
+import type {
+  CampaignRole as CampaignRoleValue,
+  CampaignStatus as CampaignStatusValue,
+} from '../../db/tables/index.js';
 import { CreateCampaignInput, UpdateCampaignInput } from './campaign.input.js';
 import { Campaign, campaignFromRow, CampaignMember, CampaignRole, CampaignStatus } from './campaign.type.js';
 
@@ -41,7 +44,9 @@ export class CampaignResolver {
     return campaignFromRow(await createCampaign(ctx, viewer.userId, input));
   }
 
-  @Mutation(() => Campaign, { description: 'Game master or co-game master: renames a campaign or changes its description.' })
+  @Mutation(() => Campaign, {
+    description: 'Game master or co-game master: renames a campaign or changes its description.',
+  })
   async updateCampaign(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput,
@@ -73,7 +78,8 @@ export class CampaignResolver {
   }
 
   @Mutation(() => Campaign, {
-    description: 'Game master or co-game master: adds a user to the campaign as a player directly (see also inviteToCampaign).',
+    description:
+      'Game master or co-game master: adds a user to the campaign as a player directly (see also inviteToCampaign).',
   })
   async addCampaignMember(
     @Arg('campaignId', () => ID) campaignId: string,
@@ -98,7 +104,8 @@ export class CampaignResolver {
   }
 
   @Mutation(() => Campaign, {
-    description: 'Game master only: changes a member\'s role to CO_GAME_MASTER, PLAYER or VIEWER (a new viewer\'s characters leave the party).',
+    description:
+      "Game master only: changes a member's role to CO_GAME_MASTER, PLAYER or VIEWER (a new viewer's characters leave the party).",
   })
   async setCampaignMemberRole(
     @Arg('campaignId', () => ID) campaignId: string,
@@ -136,7 +143,9 @@ export class CampaignResolver {
     return campaignFromRow(await joinPartyWithCharacter(ctx, viewer, campaignId, characterId, ctx.requestId));
   }
 
-  @Mutation(() => Campaign, { description: "A game master or the character's owner takes a character out of the party." })
+  @Mutation(() => Campaign, {
+    description: "A game master or the character's owner takes a character out of the party.",
+  })
   async removePartyMember(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('characterId', () => ID) characterId: string,
@@ -152,7 +161,9 @@ export class CampaignResolver {
     return characterIds.map((id) => ({ id }));
   }
 
-  @FieldResolver(() => [CampaignMember], { description: 'The game master first, then co-game masters, players and viewers, each in joining order.' })
+  @FieldResolver(() => [CampaignMember], {
+    description: 'The game master first, then co-game masters, players and viewers, each in joining order.',
+  })
   async members(@Root() campaign: Campaign, @Ctx() ctx: CampaignsContext): Promise<CampaignMember[]> {
     const members = await ctx.loaders.membersByCampaignId.load(campaign.id);
     return members.map((member) => ({ user: { id: member.userId }, role: member.role }));

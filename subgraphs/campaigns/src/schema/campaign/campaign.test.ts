@@ -29,10 +29,14 @@ const CAMPAIGN_FIELDS = 'id name description gameMaster { id } members { role us
 const CREATE_CAMPAIGN = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { ${CAMPAIGN_FIELDS} } }`;
 const CAMPAIGN = `query($id: ID!) { campaign(id: $id) { ${CAMPAIGN_FIELDS} } }`;
 const MY_CAMPAIGNS = 'query { myCampaigns { id } }';
-const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id members { role user { id } } } }';
-const REMOVE_MEMBER = 'mutation($c: ID!, $u: ID!) { removeCampaignMember(campaignId: $c, userId: $u) { id members { user { id } } party { id } } }';
-const ADD_PARTY = 'mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id party { id } } }';
-const REMOVE_PARTY = 'mutation($c: ID!, $ch: ID!) { removePartyMember(campaignId: $c, characterId: $ch) { id party { id } } }';
+const ADD_MEMBER =
+  'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id members { role user { id } } } }';
+const REMOVE_MEMBER =
+  'mutation($c: ID!, $u: ID!) { removeCampaignMember(campaignId: $c, userId: $u) { id members { user { id } } party { id } } }';
+const ADD_PARTY =
+  'mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id party { id } } }';
+const REMOVE_PARTY =
+  'mutation($c: ID!, $ch: ID!) { removePartyMember(campaignId: $c, characterId: $ch) { id party { id } } }';
 const PARTY_CHANGED = 'subscription($c: ID!) { partyChanged(campaignId: $c) { id name party { id } } }';
 
 type Event = ExecutionResult<{ partyChanged: { id: string; name: string; party: { id: string }[] } }>;
@@ -138,7 +142,11 @@ describe('campaigns subgraph', () => {
 
   describe('createCampaign', () => {
     it('makes the creator game master and first member', async () => {
-      const { body } = await gql(CREATE_CAMPAIGN, { input: { name: ' Tomb of Annihilation ', description: 'Jungle.' } }, gm);
+      const { body } = await gql(
+        CREATE_CAMPAIGN,
+        { input: { name: ' Tomb of Annihilation ', description: 'Jungle.' } },
+        gm,
+      );
       expect(body.errors).toBeUndefined();
       expect(body.data!.createCampaign).toMatchObject({
         name: 'Tomb of Annihilation',
@@ -245,10 +253,9 @@ describe('campaigns subgraph', () => {
       expect((await gql(ADD_PARTY, { c: campaignId, ch: gmCharacter }, gm)).body.data!.addPartyMember.party).toEqual([
         { id: gmCharacter },
       ]);
-      expect((await gql(ADD_PARTY, { c: campaignId, ch: playerCharacter }, gm)).body.data!.addPartyMember.party).toEqual([
-        { id: gmCharacter },
-        { id: playerCharacter },
-      ]);
+      expect(
+        (await gql(ADD_PARTY, { c: campaignId, ch: playerCharacter }, gm)).body.data!.addPartyMember.party,
+      ).toEqual([{ id: gmCharacter }, { id: playerCharacter }]);
     });
 
     it('refuses everything else with the right code and writes nothing', async () => {
@@ -294,10 +301,12 @@ describe('campaigns subgraph', () => {
       }
       expect(await partyOf(campaignId)).toEqual([gmCharacter, playerCharacter]);
 
-      expect((await gql(REMOVE_PARTY, { c: campaignId, ch: playerCharacter }, player)).body.data!.removePartyMember.party).toEqual([
-        { id: gmCharacter },
-      ]);
-      expect((await gql(REMOVE_PARTY, { c: campaignId, ch: gmCharacter }, gm)).body.data!.removePartyMember.party).toEqual([]);
+      expect(
+        (await gql(REMOVE_PARTY, { c: campaignId, ch: playerCharacter }, player)).body.data!.removePartyMember.party,
+      ).toEqual([{ id: gmCharacter }]);
+      expect(
+        (await gql(REMOVE_PARTY, { c: campaignId, ch: gmCharacter }, gm)).body.data!.removePartyMember.party,
+      ).toEqual([]);
     });
 
     it('a deleted character leaves every party, so every party member still resolves', async () => {
@@ -305,7 +314,12 @@ describe('campaigns subgraph', () => {
       await gql(ADD_PARTY, { c: campaignId, ch: gmCharacter }, gm);
       await gql(ADD_PARTY, { c: campaignId, ch: playerCharacter }, gm);
 
-      const deleted = await postGraphQL(characters.url, 'mutation($id: ID!) { deleteCharacter(id: $id) }', { id: playerCharacter }, { identity: player });
+      const deleted = await postGraphQL(
+        characters.url,
+        'mutation($id: ID!) { deleteCharacter(id: $id) }',
+        { id: playerCharacter },
+        { identity: player },
+      );
       expect(deleted.body.data).toEqual({ deleteCharacter: playerCharacter });
 
       await eventually(async () => expect(await partyOf(campaignId)).toEqual([gmCharacter]), 2_000);
@@ -320,7 +334,8 @@ describe('campaigns subgraph', () => {
 
   describe('federation', () => {
     const CAMPAIGN_ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Campaign { id name gameMaster { id } party { id } members { role } } } }`;
-    const CHARACTER_ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Character { id campaigns { id } } } }';
+    const CHARACTER_ENTITIES =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Character { id campaigns { id } } } }';
 
     it('declares both entities and the User stub', async () => {
       const sdl: string = (await gql('{ _service { sdl } }')).body.data!._service.sdl;
@@ -390,7 +405,10 @@ describe('campaigns subgraph', () => {
 
       // And the real thing: a rename in the characters subgraph, and a second party member.
       await gql(ADD_PARTY, { c: campaignId, ch: playerCharacter }, gm);
-      expect((await subscription.next()).data!.partyChanged.party).toEqual([{ id: gmCharacter }, { id: playerCharacter }]);
+      expect((await subscription.next()).data!.partyChanged.party).toEqual([
+        { id: gmCharacter },
+        { id: playerCharacter },
+      ]);
       await postGraphQL(
         characters.url,
         'mutation($id: ID!) { renameCharacter(id: $id, name: "Ireena Kolyana") { id } }',

@@ -23,7 +23,8 @@ registerEnumType(CampaignRole, {
   valuesConfig: {
     GAME_MASTER: { description: 'Runs the campaign; its creator.' },
     CO_GAME_MASTER: {
-      description: 'Helps run the campaign: manages members and the party, but cannot remove the game master or change co-game masters.',
+      description:
+        'Helps run the campaign: manages members and the party, but cannot remove the game master or change co-game masters.',
     },
     PLAYER: { description: 'Plays in the campaign and brings a character of their own into the party.' },
     VIEWER: { description: 'Follows the campaign: sees it, brings no character and changes nothing.' },

@@ -10,7 +10,7 @@ import { Campaign, campaignFromRow } from './campaign.type.js';
 @Resolver(() => Campaign)
 export class PartyChangedResolver {
   @Subscription(() => Campaign, {
-    description: "Members only: the campaign, each time its party changes (a character joins, leaves or changes).",
+    description: 'Members only: the campaign, each time its party changes (a character joins, leaves or changes).',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { campaignId: string }, CampaignsContext>) => {
       const viewer = requireIdentity(context.viewer);
       return subscribeToPartyChanges(context, viewer.userId, args.campaignId);

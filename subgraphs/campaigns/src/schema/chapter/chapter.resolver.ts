@@ -19,7 +19,9 @@ export class ChapterResolver {
     return createChapter(ctx, requireIdentity(ctx.viewer), campaignId, omitNulls(input, ['summary']));
   }
 
-  @Mutation(() => Chapter, { description: 'Game masters: changes a chapter (a prerequisite cycle is BAD_USER_INPUT naming it).' })
+  @Mutation(() => Chapter, {
+    description: 'Game masters: changes a chapter (a prerequisite cycle is BAD_USER_INPUT naming it).',
+  })
   async updateChapter(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateChapterInput) input: UpdateChapterInput,
@@ -29,7 +31,8 @@ export class ChapterResolver {
   }
 
   @Mutation(() => ID, {
-    description: 'Game masters: deletes a chapter no other chapter depends on (CONFLICT names the dependents); returns its id.',
+    description:
+      'Game masters: deletes a chapter no other chapter depends on (CONFLICT names the dependents); returns its id.',
   })
   async deleteChapter(@Arg('id', () => ID) id: string, @Ctx() ctx: CampaignsContext): Promise<string> {
     return deleteChapter(ctx, requireIdentity(ctx.viewer), id);

@@ -44,6 +44,9 @@ export class UpdateFactionInput {
   @Field(() => [ID], { nullable: true, description: 'Replaces the members.' })
   memberNpcIds?: string[] | null;
 
-  @Field(() => [FactionRelationshipInput], { nullable: true, description: 'Replaces its stances towards other factions.' })
+  @Field(() => [FactionRelationshipInput], {
+    nullable: true,
+    description: 'Replaces its stances towards other factions.',
+  })
   relationships?: FactionRelationshipInput[] | null;
 }

@@ -12,7 +12,9 @@ export class CreateLocationInput {
   parentLocationId?: string | null;
 }
 
-@InputType('UpdateLocationInput', { description: 'Omitted fields stay; null parentLocationId moves it to the top level.' })
+@InputType('UpdateLocationInput', {
+  description: 'Omitted fields stay; null parentLocationId moves it to the top level.',
+})
 export class UpdateLocationInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
@@ -20,6 +22,9 @@ export class UpdateLocationInput {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'A parent inside this location itself is BAD_USER_INPUT naming the loop.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A parent inside this location itself is BAD_USER_INPUT naming the loop.',
+  })
   parentLocationId?: string | null;
 }

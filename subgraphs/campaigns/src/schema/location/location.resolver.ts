@@ -17,7 +17,12 @@ export class LocationResolver {
     @Arg('input', () => CreateLocationInput) input: CreateLocationInput,
     @Ctx() ctx: CampaignsContext,
   ): Promise<CampaignLocation> {
-    return createLocation(ctx, requireIdentity(ctx.viewer), campaignId, omitNulls(input, ['description', 'parentLocationId']));
+    return createLocation(
+      ctx,
+      requireIdentity(ctx.viewer),
+      campaignId,
+      omitNulls(input, ['description', 'parentLocationId']),
+    );
   }
 
   @Mutation(() => CampaignLocation, { description: 'Game masters: changes or moves a location.' })
@@ -29,7 +34,9 @@ export class LocationResolver {
     return updateLocation(ctx, requireIdentity(ctx.viewer), id, omitNulls(input, ['description', 'parentLocationId']));
   }
 
-  @Mutation(() => ID, { description: 'Game masters: deletes a location (the places inside move to the top level); returns its id.' })
+  @Mutation(() => ID, {
+    description: 'Game masters: deletes a location (the places inside move to the top level); returns its id.',
+  })
   async deleteLocation(@Arg('id', () => ID) id: string, @Ctx() ctx: CampaignsContext): Promise<string> {
     return deleteLocation(ctx, requireIdentity(ctx.viewer), id);
   }
@@ -37,12 +44,17 @@ export class LocationResolver {
   @FieldResolver(() => CampaignLocation, { nullable: true, description: 'The location this one lies in.' })
   async parent(@Root() location: CampaignLocation, @Ctx() ctx: CampaignsContext): Promise<CampaignLocation | null> {
     if (!location.parentLocationId) return null;
-    return (await story(ctx).locations.load(location.campaignId)).find((each) => each.id === location.parentLocationId) ?? null;
+    return (
+      (await story(ctx).locations.load(location.campaignId)).find((each) => each.id === location.parentLocationId) ??
+      null
+    );
   }
 
   @FieldResolver(() => [CampaignLocation], { description: 'The locations directly inside this one.' })
   async children(@Root() location: CampaignLocation, @Ctx() ctx: CampaignsContext): Promise<CampaignLocation[]> {
-    return (await story(ctx).locations.load(location.campaignId)).filter((each) => each.parentLocationId === location.id);
+    return (await story(ctx).locations.load(location.campaignId)).filter(
+      (each) => each.parentLocationId === location.id,
+    );
   }
 
   @FieldResolver(() => [CampaignLocation], { description: 'From the outermost location down to this one (inclusive).' })
@@ -51,7 +63,11 @@ export class LocationResolver {
     const path: CampaignLocation[] = [location];
     // The seen-set guards against a loop, which the writes never allow.
     const seen = new Set([location.id]);
-    for (let parent = byId.get(location.parentLocationId ?? ''); parent && !seen.has(parent.id); parent = byId.get(parent.parentLocationId ?? '')) {
+    for (
+      let parent = byId.get(location.parentLocationId ?? '');
+      parent && !seen.has(parent.id);
+      parent = byId.get(parent.parentLocationId ?? '')
+    ) {
       seen.add(parent.id);
       path.unshift(parent);
     }

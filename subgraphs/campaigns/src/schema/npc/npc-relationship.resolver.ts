@@ -22,7 +22,9 @@ export class NpcRelationshipResolver {
     return createNpcRelationship(ctx, requireIdentity(ctx.viewer), campaignId, omitNulls(input, ['description']));
   }
 
-  @Mutation(() => CampaignNpcRelationship, { description: 'Game masters: changes a relationship (kind, description, hidden).' })
+  @Mutation(() => CampaignNpcRelationship, {
+    description: 'Game masters: changes a relationship (kind, description, hidden).',
+  })
   async updateNpcRelationship(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateNpcRelationshipInput) input: UpdateNpcRelationshipInput,
@@ -42,12 +44,20 @@ export class NpcRelationshipResolver {
   }
 
   @FieldResolver(() => CampaignNpc, { nullable: true, description: 'The NPC it goes to, if it goes to an NPC.' })
-  async targetNpc(@Root() relationship: CampaignNpcRelationship, @Ctx() ctx: CampaignsContext): Promise<CampaignNpc | null> {
+  async targetNpc(
+    @Root() relationship: CampaignNpcRelationship,
+    @Ctx() ctx: CampaignsContext,
+  ): Promise<CampaignNpc | null> {
     if (!relationship.targetNpcId) return null;
-    return (await story(ctx).npcs.load(relationship.campaignId)).find((npc) => npc.id === relationship.targetNpcId) ?? null;
+    return (
+      (await story(ctx).npcs.load(relationship.campaignId)).find((npc) => npc.id === relationship.targetNpcId) ?? null
+    );
   }
 
-  @FieldResolver(() => Character, { nullable: true, description: 'The party character it goes to, if it goes to a character.' })
+  @FieldResolver(() => Character, {
+    nullable: true,
+    description: 'The party character it goes to, if it goes to a character.',
+  })
   targetCharacter(@Root() relationship: CampaignNpcRelationship): Character | null {
     return relationship.targetCharacterId ? { id: relationship.targetCharacterId } : null;
   }

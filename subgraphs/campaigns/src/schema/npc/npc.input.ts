@@ -19,7 +19,9 @@ export class NpcActionInput {
   @Field(() => String) description!: string;
 }
 
-@InputType('NpcStatBlockInput', { description: 'Ranges: AC 1-30, HP 1-9999, speed 0-300 ft, scores 1-30, CR 0/0.125/0.25/0.5/1-30.' })
+@InputType('NpcStatBlockInput', {
+  description: 'Ranges: AC 1-30, HP 1-9999, speed 0-300 ft, scores 1-30, CR 0/0.125/0.25/0.5/1-30.',
+})
 export class NpcStatBlockInput {
   @Field(() => Int) armorClass!: number;
   @Field(() => Int) hitPoints!: number;
@@ -50,7 +52,9 @@ export class CreateNpcInput {
   locationId?: string | null;
 }
 
-@InputType('UpdateNpcInput', { description: 'Omitted fields stay; null clears description, role, statBlock or locationId.' })
+@InputType('UpdateNpcInput', {
+  description: 'Omitted fields stay; null clears description, role, statBlock or locationId.',
+})
 export class UpdateNpcInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
@@ -71,7 +75,9 @@ export class UpdateNpcInput {
   locationId?: string | null;
 }
 
-@InputType('CreateNpcRelationshipInput', { description: 'From an NPC to exactly one of: another NPC, a party character.' })
+@InputType('CreateNpcRelationshipInput', {
+  description: 'From an NPC to exactly one of: another NPC, a party character.',
+})
 export class CreateNpcRelationshipInput {
   @Field(() => ID)
   npcId!: string;

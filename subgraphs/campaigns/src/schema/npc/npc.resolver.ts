@@ -12,7 +12,9 @@ import { CampaignNpc, CampaignNpcRelationship } from './npc.type.js';
 
 @Resolver(() => CampaignNpc)
 export class NpcResolver {
-  @Mutation(() => CampaignNpc, { description: 'Game masters: adds an NPC (the stat block is optional and range-checked).' })
+  @Mutation(() => CampaignNpc, {
+    description: 'Game masters: adds an NPC (the stat block is optional and range-checked).',
+  })
   async createNpc(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('input', () => CreateNpcInput) input: CreateNpcInput,
@@ -38,7 +40,9 @@ export class NpcResolver {
     });
   }
 
-  @Mutation(() => ID, { description: 'Game masters: deletes an NPC with its relationships and memberships; returns its id.' })
+  @Mutation(() => ID, {
+    description: 'Game masters: deletes an NPC with its relationships and memberships; returns its id.',
+  })
   async deleteNpc(@Arg('id', () => ID) id: string, @Ctx() ctx: CampaignsContext): Promise<string> {
     return deleteNpc(ctx, requireIdentity(ctx.viewer), id);
   }
@@ -53,9 +57,13 @@ export class NpcResolver {
     description: 'Relationships from and to this NPC; hidden ones only for game masters.',
   })
   async relationships(@Root() npc: CampaignNpc, @Ctx() ctx: CampaignsContext): Promise<CampaignNpcRelationship[]> {
-    const [all, seesHidden] = await Promise.all([story(ctx).relationships.load(npc.campaignId), seesHiddenStory(ctx, npc.campaignId)]);
+    const [all, seesHidden] = await Promise.all([
+      story(ctx).relationships.load(npc.campaignId),
+      seesHiddenStory(ctx, npc.campaignId),
+    ]);
     return all.filter(
-      (relationship) => (relationship.npcId === npc.id || relationship.targetNpcId === npc.id) && (seesHidden || !relationship.hidden),
+      (relationship) =>
+        (relationship.npcId === npc.id || relationship.targetNpcId === npc.id) && (seesHidden || !relationship.hidden),
     );
   }
 

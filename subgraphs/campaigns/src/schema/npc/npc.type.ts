@@ -55,7 +55,8 @@ export class CampaignNpc {
 }
 
 @ObjectType('CampaignNpcRelationship', {
-  description: 'An edge of the NPC graph: from an NPC to another NPC or to a party character. Hidden ones are shown to game masters only.',
+  description:
+    'An edge of the NPC graph: from an NPC to another NPC or to a party character. Hidden ones are shown to game masters only.',
 })
 export class CampaignNpcRelationship {
   @Field(() => ID)
@@ -67,7 +68,9 @@ export class CampaignNpcRelationship {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
-  @Field(() => Boolean, { description: 'Only game masters ever see hidden relationships (so for others this is always false).' })
+  @Field(() => Boolean, {
+    description: 'Only game masters ever see hidden relationships (so for others this is always false).',
+  })
   hidden!: boolean;
 
   npcId!: string;

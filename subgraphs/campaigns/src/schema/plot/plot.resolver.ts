@@ -19,10 +19,17 @@ export class PlotResolver {
     @Arg('input', () => CreatePlotInput) input: CreatePlotInput,
     @Ctx() ctx: CampaignsContext,
   ): Promise<Plot> {
-    return createPlot(ctx, requireIdentity(ctx.viewer), campaignId, omitNulls(input, ['description', 'parentPlotId', 'arcId']));
+    return createPlot(
+      ctx,
+      requireIdentity(ctx.viewer),
+      campaignId,
+      omitNulls(input, ['description', 'parentPlotId', 'arcId']),
+    );
   }
 
-  @Mutation(() => Plot, { description: 'Game masters: changes a plot (a parent that would make subplots circular is BAD_USER_INPUT).' })
+  @Mutation(() => Plot, {
+    description: 'Game masters: changes a plot (a parent that would make subplots circular is BAD_USER_INPUT).',
+  })
   async updatePlot(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdatePlotInput) input: UpdatePlotInput,
@@ -31,7 +38,9 @@ export class PlotResolver {
     return updatePlot(ctx, requireIdentity(ctx.viewer), id, omitNulls(input, ['description', 'parentPlotId', 'arcId']));
   }
 
-  @Mutation(() => Plot, { description: 'Game masters: moves a plot to another state (see PlotState for the allowed moves).' })
+  @Mutation(() => Plot, {
+    description: 'Game masters: moves a plot to another state (see PlotState for the allowed moves).',
+  })
   async changePlotState(
     @Arg('id', () => ID) id: string,
     @Arg('state', () => PlotState) state: PlotStateValue,
@@ -40,7 +49,9 @@ export class PlotResolver {
     return changePlotState(ctx, requireIdentity(ctx.viewer), id, state);
   }
 
-  @Mutation(() => ID, { description: 'Game masters: deletes a plot (its subplots move to the top level); returns its id.' })
+  @Mutation(() => ID, {
+    description: 'Game masters: deletes a plot (its subplots move to the top level); returns its id.',
+  })
   async deletePlot(@Arg('id', () => ID) id: string, @Ctx() ctx: CampaignsContext): Promise<string> {
     return deletePlot(ctx, requireIdentity(ctx.viewer), id);
   }

@@ -27,7 +27,9 @@ export class StoryArc {
   campaignId!: string;
 }
 
-@ObjectType('Plot', { description: 'A plot, possibly a subplot of another, part of an arc and running through chapters.' })
+@ObjectType('Plot', {
+  description: 'A plot, possibly a subplot of another, part of an arc and running through chapters.',
+})
 export class Plot {
   @Field(() => ID)
   id!: string;

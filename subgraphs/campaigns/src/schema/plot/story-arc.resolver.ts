@@ -28,7 +28,9 @@ export class StoryArcResolver {
     return updateStoryArc(ctx, requireIdentity(ctx.viewer), id, omitNulls(input, ['description']));
   }
 
-  @Mutation(() => ID, { description: 'Game masters: deletes a story arc (its plots stay, without an arc); returns its id.' })
+  @Mutation(() => ID, {
+    description: 'Game masters: deletes a story arc (its plots stay, without an arc); returns its id.',
+  })
   async deleteStoryArc(@Arg('id', () => ID) id: string, @Ctx() ctx: CampaignsContext): Promise<string> {
     return deleteStoryArc(ctx, requireIdentity(ctx.viewer), id);
   }

@@ -27,7 +27,8 @@ export class CampaignRuleProfileResolver {
   }
 
   @Mutation(() => Campaign, {
-    description: 'Game master or co-game master: removes the rule profile, so the campaign limits nothing beyond the rules.',
+    description:
+      'Game master or co-game master: removes the rule profile, so the campaign limits nothing beyond the rules.',
   })
   async clearCampaignRuleProfile(
     @Arg('campaignId', () => ID) campaignId: string,

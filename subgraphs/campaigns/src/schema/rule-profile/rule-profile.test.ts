@@ -10,13 +10,16 @@ import { codeOf, ok, people, statementsOf, UNREACHABLE_URL, useCampaignsSubgraph
 const everyone = people();
 const { gm, coGm, player, viewer, stranger } = everyone;
 
-const PROFILE = 'allowSrd allowedHomebrew allowedClasses allowedSpecies startingLevel levelRange { min max } bannedItems updatedBy { id }';
+const PROFILE =
+  'allowSrd allowedHomebrew allowedClasses allowedSpecies startingLevel levelRange { min max } bannedItems updatedBy { id }';
 const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }';
-const CHANGE_STATUS = 'mutation($id: ID!, $s: CampaignStatus!) { changeCampaignStatus(id: $id, status: $s) { status } }';
+const CHANGE_STATUS =
+  'mutation($id: ID!, $s: CampaignStatus!) { changeCampaignStatus(id: $id, status: $s) { status } }';
 const SET = `mutation($c: ID!, $input: CampaignRuleProfileInput!) { setCampaignRuleProfile(campaignId: $c, input: $input) { id ruleProfile { ${PROFILE} } } }`;
 const CLEAR = 'mutation($c: ID!) { clearCampaignRuleProfile(campaignId: $c) { id ruleProfile { allowSrd } } }';
 const READ = `query($id: ID!) { campaign(id: $id) { ruleProfile { ${PROFILE} } } }`;
-const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Campaign { ruleProfile { allowSrd } } } }';
+const ENTITIES =
+  'query($r: [_Any!]!) { _entities(representations: $r) { ... on Campaign { ruleProfile { allowSrd } } } }';
 const MY_PROFILES = '{ myCampaigns { id ruleProfile { allowedClasses } } }';
 
 describe('campaign rule profiles', () => {
@@ -80,7 +83,10 @@ describe('campaign rule profiles', () => {
       updatedBy: { id: coGm.userId },
     });
 
-    expect(ok(await gql(CLEAR, { c: campaignId }, gm)).clearCampaignRuleProfile).toEqual({ id: campaignId, ruleProfile: null });
+    expect(ok(await gql(CLEAR, { c: campaignId }, gm)).clearCampaignRuleProfile).toEqual({
+      id: campaignId,
+      ruleProfile: null,
+    });
     // Clearing twice is fine.
     expect(ok(await gql(CLEAR, { c: campaignId }, coGm)).clearCampaignRuleProfile.ruleProfile).toBeNull();
   });
@@ -103,7 +109,9 @@ describe('campaign rule profiles', () => {
       const body = await gql(mutation, { c: campaignId, input: { allowedClasses: ['wizard'] } }, identity);
       expect(codeOf(body), `${mutation.slice(11, 35)} as ${identity?.userId ?? 'anonymous'}`).toBe(code);
     }
-    expect((await stack.subgraph.database.db.select({ value: count() }).from(campaignRuleProfiles))[0]!.value).toBe(before);
+    expect((await stack.subgraph.database.db.select({ value: count() }).from(campaignRuleProfiles))[0]!.value).toBe(
+      before,
+    );
     expect(ok(await gql(READ, { id: campaignId }, player)).campaign.ruleProfile.allowedClasses).toEqual(['fighter']);
     // A stranger reaching the campaign through an entity reference still cannot read its profile.
     const entity = await gql(ENTITIES, { r: [{ __typename: 'Campaign', id: campaignId }] }, stranger);

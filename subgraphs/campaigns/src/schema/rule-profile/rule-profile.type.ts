@@ -83,7 +83,10 @@ export class CampaignRuleProfileInput {
   @Field(() => CampaignLevelRangeInput, { nullable: true })
   levelRange?: CampaignLevelRangeInput | null;
 
-  @Field(() => [ID], { nullable: true, description: 'SRD equipment or magic item ids, or homebrew items of the campaign.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'SRD equipment or magic item ids, or homebrew items of the campaign.',
+  })
   bannedItems?: string[] | null;
 }
 

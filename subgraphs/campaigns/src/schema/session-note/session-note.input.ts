@@ -4,7 +4,10 @@ import { Field, ID, InputType, Int } from 'type-graphql';
   description: 'A session note; on update, omitted fields stay as they are (playedOn: null clears it).',
 })
 export class SessionNoteInput {
-  @Field(() => Int, { nullable: true, description: 'Unique in the campaign; the next number when left out at creation.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Unique in the campaign; the next number when left out at creation.',
+  })
   number?: number | null;
 
   @Field(() => String, { nullable: true, description: '1-200 characters; required at creation.' })

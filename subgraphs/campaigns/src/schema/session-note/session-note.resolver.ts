@@ -14,11 +14,16 @@ import { UserReference } from '../user/user.type.js';
 import { SessionNoteInput } from './session-note.input.js';
 import { SessionNote, sessionNoteFromRow } from './session-note.type.js';
 
-const readersOf = (ctx: CampaignsContext) => ({ ...ctx.sessionLog, membersByCampaignId: ctx.loaders.membersByCampaignId });
+const readersOf = (ctx: CampaignsContext) => ({
+  ...ctx.sessionLog,
+  membersByCampaignId: ctx.loaders.membersByCampaignId,
+});
 
 @Resolver(() => SessionNote)
 export class SessionNoteResolver {
-  @Mutation(() => SessionNote, { description: 'Game master or co-game master: adds a session note to the session log.' })
+  @Mutation(() => SessionNote, {
+    description: 'Game master or co-game master: adds a session note to the session log.',
+  })
   async createSessionNote(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('input', () => SessionNoteInput) input: SessionNoteInput,
@@ -39,7 +44,8 @@ export class SessionNoteResolver {
   }
 
   @Mutation(() => ID, {
-    description: 'Game master or co-game master: deletes a session note (its table events stay in the log); returns its id.',
+    description:
+      'Game master or co-game master: deletes a session note (its table events stay in the log); returns its id.',
   })
   async deleteSessionNote(@Arg('id', () => ID) id: string, @Ctx() ctx: CampaignsContext): Promise<string> {
     const viewer = requireIdentity(ctx.viewer);

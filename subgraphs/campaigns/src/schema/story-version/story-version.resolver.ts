@@ -28,14 +28,19 @@ export class StoryVersionResolver {
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('message', () => String) message: string,
     @Arg('branch', () => String, { nullable: true }) branch: string | null,
-    @Arg('expectedHeadHash', () => String, { nullable: true, description: 'The head you last saw; another one is CONFLICT.' })
+    @Arg('expectedHeadHash', () => String, {
+      nullable: true,
+      description: 'The head you last saw; another one is CONFLICT.',
+    })
     expectedHeadHash: string | null,
     @Ctx() ctx: CampaignsContext,
   ): Promise<StoryCommit> {
     return commitCampaignStory(ctx, requireIdentity(ctx.viewer), campaignId, { message, branch, expectedHeadHash });
   }
 
-  @Mutation(() => StoryBranch, { description: 'Game masters: starts a branch at a commit (default: the head of main).' })
+  @Mutation(() => StoryBranch, {
+    description: 'Game masters: starts a branch at a commit (default: the head of main).',
+  })
   async createStoryBranch(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('name', () => String) name: string,
@@ -72,7 +77,13 @@ export class StoryVersionResolver {
     @Arg('resolutions', () => [StoryMergeResolution], { nullable: true }) resolutions: StoryMergeResolution[] | null,
     @Ctx() ctx: CampaignsContext,
   ): Promise<StoryMergeResult> {
-    return mergeStoryBranch(ctx, requireIdentity(ctx.viewer), campaignId, { from, into, message, expectedHeadHash, resolutions });
+    return mergeStoryBranch(ctx, requireIdentity(ctx.viewer), campaignId, {
+      from,
+      into,
+      message,
+      expectedHeadHash,
+      resolutions,
+    });
   }
 
   @Query(() => [StoryCommit], { description: 'Members: the commits of a branch (main by default), newest first.' })

@@ -6,14 +6,17 @@ const who = people();
 
 const COMMIT =
   'mutation($c: ID!, $m: String!, $b: String, $e: String) { commitCampaignStory(campaignId: $c, message: $m, branch: $b, expectedHeadHash: $e) { hash snapshotHash parentHashes branch message author { id } } }';
-const BRANCH = 'mutation($c: ID!, $n: String!, $f: String) { createStoryBranch(campaignId: $c, name: $n, fromCommit: $f) { name head { hash } } }';
-const RESTORE = 'mutation($c: ID!, $h: String!, $b: String) { restoreCampaignStory(campaignId: $c, commitHash: $h, branch: $b) { hash parentHashes branch } }';
+const BRANCH =
+  'mutation($c: ID!, $n: String!, $f: String) { createStoryBranch(campaignId: $c, name: $n, fromCommit: $f) { name head { hash } } }';
+const RESTORE =
+  'mutation($c: ID!, $h: String!, $b: String) { restoreCampaignStory(campaignId: $c, commitHash: $h, branch: $b) { hash parentHashes branch } }';
 const MERGE = `mutation($c: ID!, $f: String!, $i: String!, $r: [StoryMergeResolution!], $e: String) {
   mergeStoryBranch(campaignId: $c, from: $f, into: $i, resolutions: $r, expectedHeadHash: $e) {
     status commit { hash parentHashes snapshot } conflicts { path base ours theirs }
   } }`;
 const HISTORY = 'query($c: ID!, $b: String) { storyHistory(campaignId: $c, branch: $b) { hash message } }';
-const CHAPTERS = 'query($id: ID!) { campaign(id: $id) { chapters { id title state } storyBranches { name head { hash } } } }';
+const CHAPTERS =
+  'query($id: ID!) { campaign(id: $id) { chapters { id title state } storyBranches { name head { hash } } } }';
 const CREATE_CHAPTER = 'mutation($c: ID!, $t: String!) { createChapter(campaignId: $c, input: { title: $t }) { id } }';
 const RENAME = 'mutation($id: ID!, $t: String!) { updateChapter(id: $id, input: { title: $t }) { id } }';
 const SET_STATE = 'mutation($id: ID!, $s: ChapterState!) { updateChapter(id: $id, input: { state: $s }) { id } }';
@@ -28,7 +31,8 @@ describe('story version control', () => {
     await kit?.stop();
   });
 
-  const commit = async (c: string, m: string, b?: string) => (await kit.ok(COMMIT, { c, m, b }, who.gm)).commitCampaignStory;
+  const commit = async (c: string, m: string, b?: string) =>
+    (await kit.ok(COMMIT, { c, m, b }, who.gm)).commitCampaignStory;
   const titles = async (c: string) =>
     (await kit.ok(CHAPTERS, { id: c }, who.gm)).campaign.chapters.map((chapter: { title: string }) => chapter.title);
 
@@ -41,7 +45,9 @@ describe('story version control', () => {
 
     const unchanged = await kit.gql(COMMIT, { c, m: 'again' }, who.gm);
     expect(codeOf(unchanged)).toBe('CONFLICT');
-    expect(unchanged.errors![0]!.message).toBe(`Nothing to commit: the story is the same as the head of "main" (${first.hash}).`);
+    expect(unchanged.errors![0]!.message).toBe(
+      `Nothing to commit: the story is the same as the head of "main" (${first.hash}).`,
+    );
 
     await kit.ok(RENAME, { id: chapter, t: 'Arrival' }, who.gm);
     const second = await commit(c, 'rename');
@@ -59,8 +65,17 @@ describe('story version control', () => {
     await kit.ok(COMMIT, { c, m: 'fresh', e: third.hash }, who.coGm);
 
     const history = await kit.ok(HISTORY, { c }, who.viewer);
-    expect(history.storyHistory.map((entry: { message: string }) => entry.message)).toEqual(['fresh', 'rename back', 'rename', 'first']);
-    const diff = await kit.ok('query($f: String!, $t: String!) { storyDiff(from: $f, to: $t) { path before after } }', { f: first.hash, t: second.hash }, who.player);
+    expect(history.storyHistory.map((entry: { message: string }) => entry.message)).toEqual([
+      'fresh',
+      'rename back',
+      'rename',
+      'first',
+    ]);
+    const diff = await kit.ok(
+      'query($f: String!, $t: String!) { storyDiff(from: $f, to: $t) { path before after } }',
+      { f: first.hash, t: second.hash },
+      who.player,
+    );
     expect(diff.storyDiff).toEqual([{ path: `chapters.${chapter}.title`, before: 'Intro', after: 'Arrival' }]);
   });
 
@@ -70,13 +85,21 @@ describe('story version control', () => {
     const first = await commit(c, 'one chapter');
     await kit.ok(RENAME, { id: intro, t: 'Changed' }, who.gm);
     await kit.ok(CREATE_CHAPTER, { c, t: 'Extra' }, who.gm);
-    await kit.ok('mutation($c: ID!) { createNpc(campaignId: $c, input: { name: "Uncommitted" }) { id } }', { c }, who.gm);
+    await kit.ok(
+      'mutation($c: ID!) { createNpc(campaignId: $c, input: { name: "Uncommitted" }) { id } }',
+      { c },
+      who.gm,
+    );
     const second = await commit(c, 'two chapters');
 
     const restored = (await kit.ok(RESTORE, { c, h: first.hash }, who.gm)).restoreCampaignStory;
     expect(restored).toMatchObject({ branch: 'main', parentHashes: [second.hash] });
     expect(await titles(c)).toEqual(['Intro']);
-    const npcs = await kit.ok('query($id: ID!) { campaign(id: $id) { npcs { id } chapters { id } } }', { id: c }, who.gm);
+    const npcs = await kit.ok(
+      'query($id: ID!) { campaign(id: $id) { npcs { id } chapters { id } } }',
+      { id: c },
+      who.gm,
+    );
     expect(npcs.campaign).toEqual({ npcs: [], chapters: [{ id: intro }] });
     // Restoring what the head already holds records nothing new.
     expect((await kit.ok(RESTORE, { c, h: first.hash }, who.gm)).restoreCampaignStory.hash).toBe(restored.hash);
@@ -136,13 +159,21 @@ describe('story version control', () => {
     const history = await kit.ok(HISTORY, { c }, who.gm);
     expect(history.storyHistory[0].hash).toBe(mainThree.hash);
 
-    const typo = await kit.gql(MERGE, { c, f: 'alt', i: 'main', r: [{ path: 'chapters.nope.title', choose: 'OURS' }] }, who.gm);
+    const typo = await kit.gql(
+      MERGE,
+      { c, f: 'alt', i: 'main', r: [{ path: 'chapters.nope.title', choose: 'OURS' }] },
+      who.gm,
+    );
     expect(codeOf(typo)).toBe('BAD_USER_INPUT');
     const stale = await kit.gql(MERGE, { c, f: 'alt', i: 'main', e: altTwo.hash }, who.gm);
     expect(codeOf(stale)).toBe('CONFLICT');
 
     const resolved = (
-      await kit.ok(MERGE, { c, f: 'alt', i: 'main', r: [{ path: `chapters.${crypt}.title`, choose: 'THEIRS' }] }, who.coGm)
+      await kit.ok(
+        MERGE,
+        { c, f: 'alt', i: 'main', r: [{ path: `chapters.${crypt}.title`, choose: 'THEIRS' }] },
+        who.coGm,
+      )
     ).mergeStoryBranch;
     expect(resolved.status).toBe('MERGED');
     expect(resolved.commit.snapshot.chapters[crypt].title).toBe('Vault');
@@ -158,17 +189,27 @@ describe('story version control', () => {
     await kit.ok('mutation($id: ID!) { deleteChapter(id: $id) }', { id: intro }, who.gm);
     await commit(c, 'no intro');
     await kit.ok(RESTORE, { c, h: base.hash, b: 'alt' }, who.gm);
-    await kit.ok('mutation($id: ID!, $p: [ID!]) { updateChapter(id: $id, input: { prerequisiteIds: $p }) { id } }', { id: crypt, p: [intro] }, who.gm);
+    await kit.ok(
+      'mutation($id: ID!, $p: [ID!]) { updateChapter(id: $id, input: { prerequisiteIds: $p }) { id } }',
+      { id: crypt, p: [intro] },
+      who.gm,
+    );
     await commit(c, 'crypt after intro', 'alt');
     const body = await kit.gql(MERGE, { c, f: 'alt', i: 'main' }, who.gm);
     expect(codeOf(body)).toBe('CONFLICT');
-    expect(body.errors![0]!.message).toContain(`chapters.${crypt}.prerequisiteIds refers to chapter ${intro}, which is not in the story.`);
+    expect(body.errors![0]!.message).toContain(
+      `chapters.${crypt}.prerequisiteIds refers to chapter ${intro}, which is not in the story.`,
+    );
   });
 
   it('keeps hidden relationships out of snapshots and diffs shown to players', async () => {
     const { campaignId: c } = await kit.table(who);
-    const a = (await kit.ok('mutation($c: ID!) { createNpc(campaignId: $c, input: { name: "A" }) { id } }', { c }, who.gm)).createNpc.id;
-    const b = (await kit.ok('mutation($c: ID!) { createNpc(campaignId: $c, input: { name: "B" }) { id } }', { c }, who.gm)).createNpc.id;
+    const a = (
+      await kit.ok('mutation($c: ID!) { createNpc(campaignId: $c, input: { name: "A" }) { id } }', { c }, who.gm)
+    ).createNpc.id;
+    const b = (
+      await kit.ok('mutation($c: ID!) { createNpc(campaignId: $c, input: { name: "B" }) { id } }', { c }, who.gm)
+    ).createNpc.id;
     const before = await commit(c, 'npcs');
     const secret = (
       await kit.ok(
@@ -180,8 +221,12 @@ describe('story version control', () => {
     const after = await commit(c, 'secret');
     const SNAPSHOT = 'query($h: String!) { storyCommit(hash: $h) { snapshot } }';
     const DIFF = 'query($f: String!, $t: String!) { storyDiff(from: $f, to: $t) { path } }';
-    expect(Object.keys((await kit.ok(SNAPSHOT, { h: after.hash }, who.gm)).storyCommit.snapshot.npcRelationships)).toEqual([secret]);
-    expect((await kit.ok(DIFF, { f: before.hash, t: after.hash }, who.coGm)).storyDiff).toEqual([{ path: `npcRelationships.${secret}` }]);
+    expect(
+      Object.keys((await kit.ok(SNAPSHOT, { h: after.hash }, who.gm)).storyCommit.snapshot.npcRelationships),
+    ).toEqual([secret]);
+    expect((await kit.ok(DIFF, { f: before.hash, t: after.hash }, who.coGm)).storyDiff).toEqual([
+      { path: `npcRelationships.${secret}` },
+    ]);
     for (const member of [who.player, who.viewer]) {
       expect((await kit.ok(SNAPSHOT, { h: after.hash }, member)).storyCommit.snapshot.npcRelationships).toEqual({});
       expect((await kit.ok(DIFF, { f: before.hash, t: after.hash }, member)).storyDiff).toEqual([]);
@@ -199,7 +244,8 @@ describe('story version control', () => {
       await commit(large.campaignId, `commit ${index}`);
     }
     await kit.ok(BRANCH, { c: large.campaignId, n: 'side' }, who.gm);
-    const READ = 'query($c: ID!) { storyHistory(campaignId: $c) { hash snapshot author { id } } campaign(id: $c) { storyBranches { name head { hash snapshot } } } }';
+    const READ =
+      'query($c: ID!) { storyHistory(campaignId: $c) { hash snapshot author { id } } campaign(id: $c) { storyBranches { name head { hash snapshot } } } }';
     const statementsFor = (campaignId: string, commits: number) =>
       kit.statementsFor(async () => {
         const data = await kit.ok(READ, { c: campaignId }, who.player);
@@ -214,6 +260,8 @@ describe('story version control', () => {
     const first = await commit(c, 'first');
     await kit.ok(BRANCH, { c, n: 'alt', f: first.hash }, who.gm);
     expect((await kit.ok('mutation($id: ID!) { deleteCampaign(id: $id) }', { id: c }, who.gm)).deleteCampaign).toBe(c);
-    expect(codeOf(await kit.gql('query($h: String!) { storyCommit(hash: $h) { hash } }', { h: first.hash }, who.gm))).toBe('NOT_FOUND');
+    expect(
+      codeOf(await kit.gql('query($h: String!) { storyCommit(hash: $h) { hash } }', { h: first.hash }, who.gm)),
+    ).toBe('NOT_FOUND');
   });
 });

@@ -45,7 +45,9 @@ export class StoryBranch {
 
 @ObjectType('StoryChange', { description: 'One difference between two story snapshots.' })
 export class StoryChange {
-  @Field(() => String, { description: 'Dotted path, e.g. `chapters.<id>.title`; an added or removed entity is one change at `<kind>.<id>`.' })
+  @Field(() => String, {
+    description: 'Dotted path, e.g. `chapters.<id>.title`; an added or removed entity is one change at `<kind>.<id>`.',
+  })
   path!: string;
 
   @Field(() => GraphQLJSON, { nullable: true, description: 'The value before (null: absent).' })

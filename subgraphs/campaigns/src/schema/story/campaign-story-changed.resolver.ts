@@ -1,5 +1,15 @@
 import { requireIdentity } from '@grimoire/platform';
-import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, type SubscribeResolverData, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  ID,
+  ObjectType,
+  Resolver,
+  Root,
+  type SubscribeResolverData,
+  Subscription,
+} from 'type-graphql';
 
 import type { CampaignsContext } from '../../context.js';
 import { storyLoadersOf } from '../../db/story-loaders.js';
@@ -13,7 +23,9 @@ import { viewCampaign } from '../../domain/view-campaign.js';
 import { Campaign, campaignFromRow } from '../campaign/campaign.type.js';
 import { StoryChangeAction, StoryEntityKind } from './story-enums.js';
 
-@ObjectType('CampaignStoryChange', { description: 'A change to a campaign’s story, with the campaign as you may see it now.' })
+@ObjectType('CampaignStoryChange', {
+  description: 'A change to a campaign’s story, with the campaign as you may see it now.',
+})
 export class CampaignStoryChange {
   @Field(() => Campaign, { description: 'Resolved for you: hidden relationships only if you are a game master.' })
   campaign!: Campaign;
@@ -49,6 +61,11 @@ export class CampaignStoryChangedResolver {
     ctx.loaders.clearAll();
     storyLoadersOf(ctx).clearAll();
     const campaign = await viewCampaign(ctx, viewer.userId, event.campaignId, 'campaignId');
-    return { campaign: campaignFromRow(campaign), entity: event.entity, entityId: event.entityId, action: event.action };
+    return {
+      campaign: campaignFromRow(campaign),
+      entity: event.entity,
+      entityId: event.entityId,
+      action: event.action,
+    };
   }
 }

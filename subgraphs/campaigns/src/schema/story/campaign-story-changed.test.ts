@@ -38,14 +38,16 @@ describe('campaignStoryChanged subscription', () => {
     await viewer.next();
 
     // A hidden relationship: the game master hears of it and sees it; the viewer hears nothing.
-    const secret = (await kit.ok(RELATE, { c: campaignId, a: strahd, b: ireena, h: true }, who.gm)).createNpcRelationship.id;
+    const secret = (await kit.ok(RELATE, { c: campaignId, a: strahd, b: ireena, h: true }, who.gm))
+      .createNpcRelationship.id;
     const gmEvent = (await gm.next()).data!.campaignStoryChanged;
     expect(gmEvent).toMatchObject({ entity: 'NPC_RELATIONSHIP', entityId: secret });
     expect(gmEvent.campaign.relationshipGraph.edges).toEqual([{ id: secret, hidden: true }]);
     expect(await viewer.quietFor(kit.redis ? 1_000 : 600)).toBe(true);
 
     // A visible one: both hear of it, and each payload is resolved with the subscriber's own rights.
-    const open = (await kit.ok(RELATE, { c: campaignId, a: ireena, b: strahd, h: false }, who.gm)).createNpcRelationship.id;
+    const open = (await kit.ok(RELATE, { c: campaignId, a: ireena, b: strahd, h: false }, who.gm)).createNpcRelationship
+      .id;
     const viewerEvent = (await viewer.next()).data!.campaignStoryChanged;
     expect(viewerEvent).toMatchObject({ entity: 'NPC_RELATIONSHIP', entityId: open });
     expect(viewerEvent.campaign.relationshipGraph.edges).toEqual([{ id: open, hidden: false }]);
@@ -61,13 +63,21 @@ describe('campaignStoryChanged subscription', () => {
     ]);
 
     // Making the visible one hidden: the viewer is told (it could see it) but no longer sees it.
-    await kit.ok('mutation($id: ID!) { updateNpcRelationship(id: $id, input: { hidden: true }) { id } }', { id: open }, who.gm);
+    await kit.ok(
+      'mutation($id: ID!) { updateNpcRelationship(id: $id, input: { hidden: true }) { id } }',
+      { id: open },
+      who.gm,
+    );
     expect((await viewer.next()).data!.campaignStoryChanged.campaign.relationshipGraph.edges).toEqual([]);
     await gm.next();
 
     // Deleting a hidden relationship: the game master hears of it; the viewer, again, nothing.
     await kit.ok('mutation($id: ID!) { deleteNpcRelationship(id: $id) }', { id: secret }, who.gm);
-    expect((await gm.next()).data!.campaignStoryChanged).toMatchObject({ entity: 'NPC_RELATIONSHIP', action: 'DELETED', entityId: secret });
+    expect((await gm.next()).data!.campaignStoryChanged).toMatchObject({
+      entity: 'NPC_RELATIONSHIP',
+      action: 'DELETED',
+      entityId: secret,
+    });
     expect(await viewer.quietFor(kit.redis ? 1_000 : 600)).toBe(true);
     await gm.close();
     await viewer.close();
@@ -82,7 +92,8 @@ describe('campaignStoryChanged subscription', () => {
       const subscription = await kit.subscribe(identity, STORY_CHANGED, { c: campaignId });
       const outcome = await subscription.next().then(
         (event) => event.errors?.[0]?.extensions?.code,
-        (error: unknown) => (Array.isArray(error) ? (error[0] as { extensions?: { code?: string } }).extensions?.code : String(error)),
+        (error: unknown) =>
+          Array.isArray(error) ? (error[0] as { extensions?: { code?: string } }).extensions?.code : String(error),
       );
       expect(outcome).toBe(code);
     }

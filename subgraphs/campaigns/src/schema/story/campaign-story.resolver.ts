@@ -19,7 +19,10 @@ export class CampaignStoryResolver {
   })
   async chapters(@Root() campaign: Campaign, @Ctx() ctx: CampaignsContext): Promise<Chapter[]> {
     if (!(await isStoryReader(ctx, campaign.id))) return [];
-    const [chapters, links] = await Promise.all([story(ctx).chapters.load(campaign.id), story(ctx).prerequisites.load(campaign.id)]);
+    const [chapters, links] = await Promise.all([
+      story(ctx).chapters.load(campaign.id),
+      story(ctx).prerequisites.load(campaign.id),
+    ]);
     const nodes = chapters.map((chapter) => ({
       chapter,
       id: chapter.id,
@@ -33,7 +36,9 @@ export class CampaignStoryResolver {
     return (await isStoryReader(ctx, campaign.id)) ? story(ctx).arcs.load(campaign.id) : [];
   }
 
-  @FieldResolver(() => [Plot], { description: 'Every plot, subplots included, oldest first (top level: those without `parent`).' })
+  @FieldResolver(() => [Plot], {
+    description: 'Every plot, subplots included, oldest first (top level: those without `parent`).',
+  })
   async plots(@Root() campaign: Campaign, @Ctx() ctx: CampaignsContext): Promise<Plot[]> {
     return (await isStoryReader(ctx, campaign.id)) ? story(ctx).plots.load(campaign.id) : [];
   }
@@ -44,7 +49,8 @@ export class CampaignStoryResolver {
   }
 
   @FieldResolver(() => StoryRelationshipGraph, {
-    description: 'The NPC relationship graph: every NPC, the party characters an edge you may see reaches, and those edges (hidden ones for game masters only).',
+    description:
+      'The NPC relationship graph: every NPC, the party characters an edge you may see reaches, and those edges (hidden ones for game masters only).',
   })
   async relationshipGraph(@Root() campaign: Campaign, @Ctx() ctx: CampaignsContext): Promise<StoryRelationshipGraph> {
     if (!(await isStoryReader(ctx, campaign.id))) return { nodes: [], edges: [] };
@@ -54,7 +60,9 @@ export class CampaignStoryResolver {
       seesHiddenStory(ctx, campaign.id),
     ]);
     const edges: CampaignNpcRelationship[] = all.filter((relationship) => seesHidden || !relationship.hidden);
-    const characterIds = [...new Set(edges.flatMap((edge) => (edge.targetCharacterId ? [edge.targetCharacterId] : [])))];
+    const characterIds = [
+      ...new Set(edges.flatMap((edge) => (edge.targetCharacterId ? [edge.targetCharacterId] : []))),
+    ];
     const nodes: StoryGraphNode[] = [
       ...npcs.map((npc) => ({ id: npc.id, npc, character: null })),
       ...characterIds.map((id) => ({ id, npc: null, character: { id } })),
@@ -62,7 +70,9 @@ export class CampaignStoryResolver {
     return { nodes, edges };
   }
 
-  @FieldResolver(() => [CampaignLocation], { description: 'Every location, oldest first (top level: those without `parent`).' })
+  @FieldResolver(() => [CampaignLocation], {
+    description: 'Every location, oldest first (top level: those without `parent`).',
+  })
   async locations(@Root() campaign: Campaign, @Ctx() ctx: CampaignsContext): Promise<CampaignLocation[]> {
     return (await isStoryReader(ctx, campaign.id)) ? story(ctx).locations.load(campaign.id) : [];
   }

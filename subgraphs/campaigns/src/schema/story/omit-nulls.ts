@@ -11,6 +11,8 @@ export function omitNulls<TInput extends object, TClearable extends keyof TInput
   clearable: readonly TClearable[] = [],
 ): WithoutNulls<TInput, TClearable> {
   return Object.fromEntries(
-    Object.entries(input).filter(([key, value]) => value !== null || (clearable as readonly PropertyKey[]).includes(key)),
+    Object.entries(input).filter(
+      ([key, value]) => value !== null || (clearable as readonly PropertyKey[]).includes(key),
+    ),
   ) as WithoutNulls<TInput, TClearable>;
 }

@@ -10,7 +10,10 @@ import {
   plotState,
   storyArcKind,
 } from '../../db/tables/index.js';
-import type { StoryChangeAction as StoryChangeActionValue, StoryEntityKind as StoryEntityKindValue } from '../../domain/story/story-changes.js';
+import type {
+  StoryChangeAction as StoryChangeActionValue,
+  StoryEntityKind as StoryEntityKindValue,
+} from '../../domain/story/story-changes.js';
 import type { MergeStatus } from '../../domain/story-versions/merge-story.js';
 import type { MergeSide as MergeSideValue } from '../../domain/story-versions/merge-json.js';
 
@@ -26,7 +29,10 @@ export const StoryArcKind = enumOf(storyArcKind.enumValues);
 registerEnumType(StoryArcKind, { name: 'StoryArcKind', description: 'What a story arc follows.' });
 
 export const PlotKind = enumOf(plotKind.enumValues);
-registerEnumType(PlotKind, { name: 'PlotKind', description: 'The kind of plot (HIDDEN: an Antitheticon plot the party does not know of).' });
+registerEnumType(PlotKind, {
+  name: 'PlotKind',
+  description: 'The kind of plot (HIDDEN: an Antitheticon plot the party does not know of).',
+});
 
 export const PlotState = enumOf(plotState.enumValues);
 registerEnumType(PlotState, {
@@ -36,17 +42,25 @@ registerEnumType(PlotState, {
 });
 
 export const NpcRelationshipKind = enumOf(npcRelationshipKind.enumValues);
-registerEnumType(NpcRelationshipKind, { name: 'NpcRelationshipKind', description: 'How an NPC stands towards another NPC or a character.' });
+registerEnumType(NpcRelationshipKind, {
+  name: 'NpcRelationshipKind',
+  description: 'How an NPC stands towards another NPC or a character.',
+});
 
-export const StoryEntityKind = enumOf<StoryEntityKindValue>(['CHAPTER',
+export const StoryEntityKind = enumOf<StoryEntityKindValue>([
+  'CHAPTER',
   'STORY_ARC',
   'PLOT',
   'NPC',
   'NPC_RELATIONSHIP',
   'LOCATION',
   'FACTION',
-  'STORY_VERSION']);
-registerEnumType(StoryEntityKind, { name: 'StoryEntityKind', description: 'The kind of story entity a change is about.' });
+  'STORY_VERSION',
+]);
+registerEnumType(StoryEntityKind, {
+  name: 'StoryEntityKind',
+  description: 'The kind of story entity a change is about.',
+});
 
 export const StoryChangeAction = enumOf<StoryChangeActionValue>(['CREATED', 'UPDATED', 'DELETED', 'RESTORED']);
 registerEnumType(StoryChangeAction, { name: 'StoryChangeAction', description: 'What happened to it.' });
@@ -59,7 +73,10 @@ registerEnumType(StoryMergeStatus, {
 });
 
 export const MergeSide = enumOf<MergeSideValue>(['OURS', 'THEIRS']);
-registerEnumType(MergeSide, { name: 'MergeSide', description: 'OURS keeps the value of `into`, THEIRS takes the value of `from`.' });
+registerEnumType(MergeSide, {
+  name: 'MergeSide',
+  description: 'OURS keeps the value of `into`, THEIRS takes the value of `from`.',
+});
 
 export const FactionStance = enumOf(factionStance.enumValues);
 registerEnumType(FactionStance, { name: 'FactionStance', description: 'How one faction stands towards another.' });

@@ -57,20 +57,31 @@ export async function startStoryKit(label: string): Promise<StoryKit> {
   };
 
   async function table(who: People) {
-    const created = await ok('mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }', { i: { name: 'Curse' } }, who.gm);
+    const created = await ok(
+      'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+      { i: { name: 'Curse' } },
+      who.gm,
+    );
     const campaignId = created.createCampaign.id as string;
     await seatMembers(gql, campaignId, who);
     const partyCharacterId = randomUUID();
-    await subgraph.database.db.insert(partyMembers).values({ campaignId, characterId: partyCharacterId, addedBy: who.player.userId });
+    await subgraph.database.db
+      .insert(partyMembers)
+      .values({ campaignId, characterId: partyCharacterId, addedBy: who.player.userId });
     return { campaignId, partyCharacterId };
   }
 
-  async function subscribe(identity: Identity | null, query: string, variables: Record<string, unknown>): Promise<Subscription> {
+  async function subscribe(
+    identity: Identity | null,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<Subscription> {
     const client = createClient({
       url: subgraph.url.replace(/^http/, 'ws'),
       webSocketImpl: WebSocket,
       retryAttempts: 0,
-      connectionParams: async () => (identity ? { grimoireIdentity: await signIdentity(TEST_INTERNAL_SECRET, identity) } : {}),
+      connectionParams: async () =>
+        identity ? { grimoireIdentity: await signIdentity(TEST_INTERNAL_SECRET, identity) } : {},
     });
     clients.push(client);
     const iterator = client.iterate<Record<string, any>>({ query, variables })[Symbol.asyncIterator]();
@@ -84,7 +95,10 @@ export async function startStoryKit(label: string): Promise<StoryKit> {
         return result.value as ExecutionResult<Record<string, any>>;
       },
       async quietFor(ms: number) {
-        const outcome = await Promise.race([pending.then(() => 'event'), new Promise((resolve) => setTimeout(() => resolve('quiet'), ms))]);
+        const outcome = await Promise.race([
+          pending.then(() => 'event'),
+          new Promise((resolve) => setTimeout(() => resolve('quiet'), ms)),
+        ]);
         return outcome === 'quiet';
       },
       close: async () => {

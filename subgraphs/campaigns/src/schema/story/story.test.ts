@@ -8,10 +8,13 @@ const who = people();
 
 const CREATE_CHAPTER =
   'mutation($c: ID!, $i: CreateChapterInput!) { createChapter(campaignId: $c, input: $i) { id title kind state prerequisites { id } } }';
-const UPDATE_CHAPTER = 'mutation($id: ID!, $i: UpdateChapterInput!) { updateChapter(id: $id, input: $i) { id title prerequisites { id } } }';
+const UPDATE_CHAPTER =
+  'mutation($id: ID!, $i: UpdateChapterInput!) { updateChapter(id: $id, input: $i) { id title prerequisites { id } } }';
 const DELETE_CHAPTER = 'mutation($id: ID!) { deleteChapter(id: $id) }';
-const CHAPTERS = 'query($id: ID!) { campaign(id: $id) { chapters { id title prerequisites { id } dependents { id } } } }';
-const CREATE_NPC = 'mutation($c: ID!, $i: CreateNpcInput!) { createNpc(campaignId: $c, input: $i) { id name statBlock { armorClass abilityScores { str } challengeRating actions { name } } } }';
+const CHAPTERS =
+  'query($id: ID!) { campaign(id: $id) { chapters { id title prerequisites { id } dependents { id } } } }';
+const CREATE_NPC =
+  'mutation($c: ID!, $i: CreateNpcInput!) { createNpc(campaignId: $c, input: $i) { id name statBlock { armorClass abilityScores { str } challengeRating actions { name } } } }';
 const CREATE_RELATIONSHIP =
   'mutation($c: ID!, $i: CreateNpcRelationshipInput!) { createNpcRelationship(campaignId: $c, input: $i) { id kind hidden } }';
 const NPC_GRAPH = `query($id: ID!) { campaign(id: $id) {
@@ -21,7 +24,8 @@ const NPC_GRAPH = `query($id: ID!) { campaign(id: $id) {
 const CREATE_PLOT = 'mutation($c: ID!, $i: CreatePlotInput!) { createPlot(campaignId: $c, input: $i) { id state } }';
 const UPDATE_PLOT = 'mutation($id: ID!, $i: UpdatePlotInput!) { updatePlot(id: $id, input: $i) { id } }';
 const PLOT_STATE = 'mutation($id: ID!, $s: PlotState!) { changePlotState(id: $id, state: $s) { id state } }';
-const CREATE_LOCATION = 'mutation($c: ID!, $i: CreateLocationInput!) { createLocation(campaignId: $c, input: $i) { id } }';
+const CREATE_LOCATION =
+  'mutation($c: ID!, $i: CreateLocationInput!) { createLocation(campaignId: $c, input: $i) { id } }';
 const UPDATE_LOCATION = 'mutation($id: ID!, $i: UpdateLocationInput!) { updateLocation(id: $id, input: $i) { id } }';
 
 describe('campaign story structure', () => {
@@ -83,7 +87,11 @@ describe('campaign story structure', () => {
       const first = await kit.table(who);
       const second = await kit.table(who);
       const foreign = await chapter(second.campaignId, 'Elsewhere');
-      const body = await kit.gql(CREATE_CHAPTER, { c: first.campaignId, i: { title: 'X', prerequisiteIds: [foreign] } }, who.gm);
+      const body = await kit.gql(
+        CREATE_CHAPTER,
+        { c: first.campaignId, i: { title: 'X', prerequisiteIds: [foreign] } },
+        who.gm,
+      );
       expect(codeOf(body)).toBe('BAD_USER_INPUT');
       expect(body.errors![0]!.message).toBe(`input.prerequisiteIds: no chapter ${foreign} in this campaign.`);
     });
@@ -112,12 +120,30 @@ describe('campaign story structure', () => {
   describe('plots and arcs', () => {
     it('nest subplots, link an arc and chapters in order, and refuse circular parents', async () => {
       const { campaignId } = await kit.table(who);
-      const arc = await kit.ok('mutation($c: ID!) { createStoryArc(campaignId: $c, input: { title: "Curse", kind: CAMPAIGN }) { id position } }', { c: campaignId }, who.gm);
+      const arc = await kit.ok(
+        'mutation($c: ID!) { createStoryArc(campaignId: $c, input: { title: "Curse", kind: CAMPAIGN }) { id position } }',
+        { c: campaignId },
+        who.gm,
+      );
       const one = await chapter(campaignId, 'One');
       const two = await chapter(campaignId, 'Two');
-      const main = (await kit.ok(CREATE_PLOT, { c: campaignId, i: { title: 'Main', kind: 'MAIN', arcId: arc.createStoryArc.id, chapterIds: [two, one] } }, who.gm)).createPlot;
-      const sub = (await kit.ok(CREATE_PLOT, { c: campaignId, i: { title: 'Sub', kind: 'SIDE', parentPlotId: main.id } }, who.gm)).createPlot;
-      const subSub = (await kit.ok(CREATE_PLOT, { c: campaignId, i: { title: 'Deeper', kind: 'MYSTERY', parentPlotId: sub.id } }, who.gm)).createPlot;
+      const main = (
+        await kit.ok(
+          CREATE_PLOT,
+          { c: campaignId, i: { title: 'Main', kind: 'MAIN', arcId: arc.createStoryArc.id, chapterIds: [two, one] } },
+          who.gm,
+        )
+      ).createPlot;
+      const sub = (
+        await kit.ok(CREATE_PLOT, { c: campaignId, i: { title: 'Sub', kind: 'SIDE', parentPlotId: main.id } }, who.gm)
+      ).createPlot;
+      const subSub = (
+        await kit.ok(
+          CREATE_PLOT,
+          { c: campaignId, i: { title: 'Deeper', kind: 'MYSTERY', parentPlotId: sub.id } },
+          who.gm,
+        )
+      ).createPlot;
       expect(main.state).toBe('PLANNED');
 
       const circular = await kit.gql(UPDATE_PLOT, { id: main.id, i: { parentPlotId: subSub.id } }, who.gm);
@@ -132,16 +158,25 @@ describe('campaign story structure', () => {
         who.player,
       );
       expect(data.campaign.storyArcs).toEqual([{ id: arc.createStoryArc.id, plots: [{ id: main.id }] }]);
-      expect(data.campaign.plots[0]).toEqual({ id: main.id, parent: null, subplots: [{ id: sub.id }], arc: { id: arc.createStoryArc.id }, chapters: [{ id: two }, { id: one }] });
+      expect(data.campaign.plots[0]).toEqual({
+        id: main.id,
+        parent: null,
+        subplots: [{ id: sub.id }],
+        arc: { id: arc.createStoryArc.id },
+        chapters: [{ id: two }, { id: one }],
+      });
       expect(data.campaign.plots[2]).toMatchObject({ id: subSub.id, parent: { id: sub.id } });
     });
 
     it('moves plot states only along the allowed transitions', async () => {
       const { campaignId } = await kit.table(who);
-      const plot = (await kit.ok(CREATE_PLOT, { c: campaignId, i: { title: 'Heist', kind: 'SIDE' } }, who.gm)).createPlot;
+      const plot = (await kit.ok(CREATE_PLOT, { c: campaignId, i: { title: 'Heist', kind: 'SIDE' } }, who.gm))
+        .createPlot;
       const jump = await kit.gql(PLOT_STATE, { id: plot.id, s: 'RESOLVED' }, who.gm);
       expect(codeOf(jump)).toBe('BAD_USER_INPUT');
-      expect(jump.errors![0]!.message).toBe('state: a PLANNED plot cannot become RESOLVED; allowed: ACTIVE, ABANDONED.');
+      expect(jump.errors![0]!.message).toBe(
+        'state: a PLANNED plot cannot become RESOLVED; allowed: ACTIVE, ABANDONED.',
+      );
       for (const state of ['ACTIVE', 'RESOLVED', 'ACTIVE', 'ABANDONED', 'PLANNED']) {
         expect((await kit.ok(PLOT_STATE, { id: plot.id, s: state }, who.coGm)).changePlotState.state).toBe(state);
       }
@@ -151,15 +186,34 @@ describe('campaign story structure', () => {
   describe('NPCs and their relationship graph', () => {
     it('validates stat block ranges', async () => {
       const { campaignId } = await kit.table(who);
-      const statBlock = { armorClass: 15, hitPoints: 52, speed: 30, abilityScores: { str: 18, dex: 12, con: 16, int: 10, wis: 11, cha: 9 }, challengeRating: 0.25, actions: [{ name: 'Greataxe', description: '1d12+4' }] };
+      const statBlock = {
+        armorClass: 15,
+        hitPoints: 52,
+        speed: 30,
+        abilityScores: { str: 18, dex: 12, con: 16, int: 10, wis: 11, cha: 9 },
+        challengeRating: 0.25,
+        actions: [{ name: 'Greataxe', description: '1d12+4' }],
+      };
       const created = await kit.ok(CREATE_NPC, { c: campaignId, i: { name: 'Ogre', statBlock } }, who.gm);
-      expect(created.createNpc.statBlock).toEqual({ armorClass: 15, abilityScores: { str: 18 }, challengeRating: 0.25, actions: [{ name: 'Greataxe' }] });
+      expect(created.createNpc.statBlock).toEqual({
+        armorClass: 15,
+        abilityScores: { str: 18 },
+        challengeRating: 0.25,
+        actions: [{ name: 'Greataxe' }],
+      });
       for (const [patch, message] of [
         [{ armorClass: 31 }, 'input.statBlock.armorClass: must be 1-30'],
         [{ abilityScores: { ...statBlock.abilityScores, cha: 0 } }, 'input.statBlock.abilityScores.cha: must be 1-30'],
-        [{ challengeRating: 0.3 }, 'input.statBlock.challengeRating: must be 0, 0.125, 0.25, 0.5 or a whole number 1-30'],
+        [
+          { challengeRating: 0.3 },
+          'input.statBlock.challengeRating: must be 0, 0.125, 0.25, 0.5 or a whole number 1-30',
+        ],
       ] as const) {
-        const body = await kit.gql(CREATE_NPC, { c: campaignId, i: { name: 'Bad', statBlock: { ...statBlock, ...patch } } }, who.gm);
+        const body = await kit.gql(
+          CREATE_NPC,
+          { c: campaignId, i: { name: 'Bad', statBlock: { ...statBlock, ...patch } } },
+          who.gm,
+        );
         expect(codeOf(body)).toBe('BAD_USER_INPUT');
         expect(body.errors![0]!.message).toBe(message);
       }
@@ -169,14 +223,31 @@ describe('campaign story structure', () => {
       const { campaignId, partyCharacterId } = await kit.table(who);
       const strahd = (await kit.ok(CREATE_NPC, { c: campaignId, i: { name: 'Strahd' } }, who.gm)).createNpc.id;
       const ireena = (await kit.ok(CREATE_NPC, { c: campaignId, i: { name: 'Ireena' } }, who.gm)).createNpc.id;
-      const open = (await kit.ok(CREATE_RELATIONSHIP, { c: campaignId, i: { npcId: strahd, targetCharacterId: partyCharacterId, kind: 'ENEMY' } }, who.gm)).createNpcRelationship;
-      const secret = (await kit.ok(CREATE_RELATIONSHIP, { c: campaignId, i: { npcId: strahd, targetNpcId: ireena, kind: 'FAMILY', hidden: true } }, who.gm)).createNpcRelationship;
+      const open = (
+        await kit.ok(
+          CREATE_RELATIONSHIP,
+          { c: campaignId, i: { npcId: strahd, targetCharacterId: partyCharacterId, kind: 'ENEMY' } },
+          who.gm,
+        )
+      ).createNpcRelationship;
+      const secret = (
+        await kit.ok(
+          CREATE_RELATIONSHIP,
+          { c: campaignId, i: { npcId: strahd, targetNpcId: ireena, kind: 'FAMILY', hidden: true } },
+          who.gm,
+        )
+      ).createNpcRelationship;
       expect(secret.hidden).toBe(true);
 
       for (const gameMaster of [who.gm, who.coGm]) {
         const data = await kit.ok(NPC_GRAPH, { id: campaignId }, gameMaster);
-        expect(data.campaign.relationshipGraph.edges.map((edge: { id: string }) => edge.id)).toEqual([open.id, secret.id]);
-        expect(data.campaign.npcs[1].relationships).toEqual([{ id: secret.id, kind: 'FAMILY', hidden: true, targetNpc: { id: ireena }, targetCharacter: null }]);
+        expect(data.campaign.relationshipGraph.edges.map((edge: { id: string }) => edge.id)).toEqual([
+          open.id,
+          secret.id,
+        ]);
+        expect(data.campaign.npcs[1].relationships).toEqual([
+          { id: secret.id, kind: 'FAMILY', hidden: true, targetNpc: { id: ireena }, targetCharacter: null },
+        ]);
       }
       for (const member of [who.player, who.viewer]) {
         const data = await kit.ok(NPC_GRAPH, { id: campaignId }, member);
@@ -197,11 +268,21 @@ describe('campaign story structure', () => {
       const { campaignId } = await kit.table(who);
       const npc = (await kit.ok(CREATE_NPC, { c: campaignId, i: { name: 'Ismark' } }, who.gm)).createNpc.id;
       const outsider = randomUUID();
-      const body = await kit.gql(CREATE_RELATIONSHIP, { c: campaignId, i: { npcId: npc, targetCharacterId: outsider, kind: 'ALLY' } }, who.gm);
-      expect(body.errors![0]!.message).toBe(`input.targetCharacterId: character ${outsider} is not in this campaign's party.`);
+      const body = await kit.gql(
+        CREATE_RELATIONSHIP,
+        { c: campaignId, i: { npcId: npc, targetCharacterId: outsider, kind: 'ALLY' } },
+        who.gm,
+      );
+      expect(body.errors![0]!.message).toBe(
+        `input.targetCharacterId: character ${outsider} is not in this campaign's party.`,
+      );
       const both = await kit.gql(CREATE_RELATIONSHIP, { c: campaignId, i: { npcId: npc, kind: 'ALLY' } }, who.gm);
       expect(both.errors![0]!.message).toBe('input.targetNpcId: give exactly one of targetNpcId and targetCharacterId');
-      const itself = await kit.gql(CREATE_RELATIONSHIP, { c: campaignId, i: { npcId: npc, targetNpcId: npc, kind: 'ALLY' } }, who.gm);
+      const itself = await kit.gql(
+        CREATE_RELATIONSHIP,
+        { c: campaignId, i: { npcId: npc, targetNpcId: npc, kind: 'ALLY' } },
+        who.gm,
+      );
       expect(codeOf(itself)).toBe('BAD_USER_INPUT');
     });
   });
@@ -209,9 +290,18 @@ describe('campaign story structure', () => {
   describe('locations and factions', () => {
     it('keep a hierarchy with paths and children, and refuse a location inside itself', async () => {
       const { campaignId } = await kit.table(who);
-      const barovia = (await kit.ok(CREATE_LOCATION, { c: campaignId, i: { name: 'Barovia' } }, who.gm)).createLocation.id;
-      const village = (await kit.ok(CREATE_LOCATION, { c: campaignId, i: { name: 'Village', parentLocationId: barovia } }, who.gm)).createLocation.id;
-      const inn = (await kit.ok(CREATE_LOCATION, { c: campaignId, i: { name: 'Blood on the Vine', parentLocationId: village } }, who.gm)).createLocation.id;
+      const barovia = (await kit.ok(CREATE_LOCATION, { c: campaignId, i: { name: 'Barovia' } }, who.gm)).createLocation
+        .id;
+      const village = (
+        await kit.ok(CREATE_LOCATION, { c: campaignId, i: { name: 'Village', parentLocationId: barovia } }, who.gm)
+      ).createLocation.id;
+      const inn = (
+        await kit.ok(
+          CREATE_LOCATION,
+          { c: campaignId, i: { name: 'Blood on the Vine', parentLocationId: village } },
+          who.gm,
+        )
+      ).createLocation.id;
       const loop = await kit.gql(UPDATE_LOCATION, { id: barovia, i: { parentLocationId: inn } }, who.gm);
       expect(loop.errors![0]!.message).toBe(
         'input.parentLocationId: a location cannot lie inside itself: "Barovia" → "Blood on the Vine" → "Village" → "Barovia".',
@@ -223,23 +313,60 @@ describe('campaign story structure', () => {
       );
       expect(data.campaign.locations).toEqual([
         { name: 'Barovia', path: [{ name: 'Barovia' }], children: [{ name: 'Village' }] },
-        { name: 'Village', path: [{ name: 'Barovia' }, { name: 'Village' }], children: [{ name: 'Blood on the Vine' }] },
-        { name: 'Blood on the Vine', path: [{ name: 'Barovia' }, { name: 'Village' }, { name: 'Blood on the Vine' }], children: [] },
+        {
+          name: 'Village',
+          path: [{ name: 'Barovia' }, { name: 'Village' }],
+          children: [{ name: 'Blood on the Vine' }],
+        },
+        {
+          name: 'Blood on the Vine',
+          path: [{ name: 'Barovia' }, { name: 'Village' }, { name: 'Blood on the Vine' }],
+          children: [],
+        },
       ]);
     });
 
     it('give factions a power of 0-10 and NPC members', async () => {
       const { campaignId } = await kit.table(who);
       const npc = (await kit.ok(CREATE_NPC, { c: campaignId, i: { name: 'Madam Eva' } }, who.gm)).createNpc.id;
-      const tooStrong = await kit.gql('mutation($c: ID!) { createFaction(campaignId: $c, input: { name: "Vistani", power: 11 }) { id } }', { c: campaignId }, who.gm);
+      const tooStrong = await kit.gql(
+        'mutation($c: ID!) { createFaction(campaignId: $c, input: { name: "Vistani", power: 11 }) { id } }',
+        { c: campaignId },
+        who.gm,
+      );
       expect(tooStrong.errors![0]!.message).toBe('input.power: must be 0-10');
-      const vistani = (await kit.ok('mutation($c: ID!, $n: [ID!]) { createFaction(campaignId: $c, input: { name: "Vistani", power: 4, memberNpcIds: $n }) { id } }', { c: campaignId, n: [npc] }, who.gm)).createFaction.id;
-      const order = (await kit.ok('mutation($c: ID!, $r: [FactionRelationshipInput!]) { createFaction(campaignId: $c, input: { name: "Order", relationships: $r }) { id } }', { c: campaignId, r: [{ factionId: vistani, stance: 'RIVAL' }] }, who.gm)).createFaction.id;
-      const towardsItself = await kit.gql('mutation($id: ID!, $r: [FactionRelationshipInput!]) { updateFaction(id: $id, input: { relationships: $r }) { id } }', { id: order, r: [{ factionId: order, stance: 'ALLIED' }] }, who.gm);
+      const vistani = (
+        await kit.ok(
+          'mutation($c: ID!, $n: [ID!]) { createFaction(campaignId: $c, input: { name: "Vistani", power: 4, memberNpcIds: $n }) { id } }',
+          { c: campaignId, n: [npc] },
+          who.gm,
+        )
+      ).createFaction.id;
+      const order = (
+        await kit.ok(
+          'mutation($c: ID!, $r: [FactionRelationshipInput!]) { createFaction(campaignId: $c, input: { name: "Order", relationships: $r }) { id } }',
+          { c: campaignId, r: [{ factionId: vistani, stance: 'RIVAL' }] },
+          who.gm,
+        )
+      ).createFaction.id;
+      const towardsItself = await kit.gql(
+        'mutation($id: ID!, $r: [FactionRelationshipInput!]) { updateFaction(id: $id, input: { relationships: $r }) { id } }',
+        { id: order, r: [{ factionId: order, stance: 'ALLIED' }] },
+        who.gm,
+      );
       expect(towardsItself.errors![0]!.message).toBe('input.relationships: a faction has no stance towards itself.');
-      const data = await kit.ok('query($id: ID!) { campaign(id: $id) { factions { name power members { name factions { name } } relationships { stance faction { name } } } } }', { id: campaignId }, who.player);
+      const data = await kit.ok(
+        'query($id: ID!) { campaign(id: $id) { factions { name power members { name factions { name } } relationships { stance faction { name } } } } }',
+        { id: campaignId },
+        who.player,
+      );
       expect(data.campaign.factions).toEqual([
-        { name: 'Vistani', power: 4, members: [{ name: 'Madam Eva', factions: [{ name: 'Vistani' }] }], relationships: [] },
+        {
+          name: 'Vistani',
+          power: 4,
+          members: [{ name: 'Madam Eva', factions: [{ name: 'Vistani' }] }],
+          relationships: [],
+        },
         { name: 'Order', power: 5, members: [], relationships: [{ stance: 'RIVAL', faction: { name: 'Vistani' } }] },
       ]);
     });
@@ -252,19 +379,43 @@ describe('campaign story structure', () => {
       const chapterId = await chapter(c, 'Intro');
       const npcId = (await kit.ok(CREATE_NPC, { c, i: { name: 'Strahd' } }, who.gm)).createNpc.id;
       const other = (await kit.ok(CREATE_NPC, { c, i: { name: 'Rahadin' } }, who.gm)).createNpc.id;
-      const relationshipId = (await kit.ok(CREATE_RELATIONSHIP, { c, i: { npcId, targetNpcId: other, kind: 'ALLY' } }, who.gm)).createNpcRelationship.id;
-      const arcId = (await kit.ok('mutation($c: ID!) { createStoryArc(campaignId: $c, input: { title: "A", kind: WORLD }) { id } }', { c }, who.gm)).createStoryArc.id;
+      const relationshipId = (
+        await kit.ok(CREATE_RELATIONSHIP, { c, i: { npcId, targetNpcId: other, kind: 'ALLY' } }, who.gm)
+      ).createNpcRelationship.id;
+      const arcId = (
+        await kit.ok(
+          'mutation($c: ID!) { createStoryArc(campaignId: $c, input: { title: "A", kind: WORLD }) { id } }',
+          { c },
+          who.gm,
+        )
+      ).createStoryArc.id;
       const plotId = (await kit.ok(CREATE_PLOT, { c, i: { title: 'P', kind: 'MAIN' } }, who.gm)).createPlot.id;
       const locationId = (await kit.ok(CREATE_LOCATION, { c, i: { name: 'L' } }, who.gm)).createLocation.id;
-      const factionId = (await kit.ok('mutation($c: ID!) { createFaction(campaignId: $c, input: { name: "F" }) { id } }', { c }, who.gm)).createFaction.id;
-      const commit = (await kit.ok('mutation($c: ID!) { commitCampaignStory(campaignId: $c, message: "base") { hash } }', { c }, who.gm)).commitCampaignStory.hash;
+      const factionId = (
+        await kit.ok('mutation($c: ID!) { createFaction(campaignId: $c, input: { name: "F" }) { id } }', { c }, who.gm)
+      ).createFaction.id;
+      const commit = (
+        await kit.ok(
+          'mutation($c: ID!) { commitCampaignStory(campaignId: $c, message: "base") { hash } }',
+          { c },
+          who.gm,
+        )
+      ).commitCampaignStory.hash;
 
       const mutations: [string, string, Record<string, unknown>][] = [
         ['createChapter', CREATE_CHAPTER, { c, i: { title: 'X' } }],
         ['updateChapter', UPDATE_CHAPTER, { id: chapterId, i: { title: 'X' } }],
         ['deleteChapter', DELETE_CHAPTER, { id: chapterId }],
-        ['createStoryArc', 'mutation($c: ID!) { createStoryArc(campaignId: $c, input: { title: "X", kind: THEME }) { id } }', { c }],
-        ['updateStoryArc', 'mutation($id: ID!) { updateStoryArc(id: $id, input: { title: "X" }) { id } }', { id: arcId }],
+        [
+          'createStoryArc',
+          'mutation($c: ID!) { createStoryArc(campaignId: $c, input: { title: "X", kind: THEME }) { id } }',
+          { c },
+        ],
+        [
+          'updateStoryArc',
+          'mutation($id: ID!) { updateStoryArc(id: $id, input: { title: "X" }) { id } }',
+          { id: arcId },
+        ],
         ['deleteStoryArc', 'mutation($id: ID!) { deleteStoryArc(id: $id) }', { id: arcId }],
         ['createPlot', CREATE_PLOT, { c, i: { title: 'X', kind: 'SIDE' } }],
         ['updatePlot', UPDATE_PLOT, { id: plotId, i: { title: 'X' } }],
@@ -273,31 +424,62 @@ describe('campaign story structure', () => {
         ['createNpc', CREATE_NPC, { c, i: { name: 'X' } }],
         ['updateNpc', 'mutation($id: ID!) { updateNpc(id: $id, input: { name: "X" }) { id } }', { id: npcId }],
         ['deleteNpc', 'mutation($id: ID!) { deleteNpc(id: $id) }', { id: npcId }],
-        ['createNpcRelationship', CREATE_RELATIONSHIP, { c, i: { npcId, targetCharacterId: partyCharacterId, kind: 'RIVAL' } }],
-        ['updateNpcRelationship', 'mutation($id: ID!) { updateNpcRelationship(id: $id, input: { hidden: true }) { id } }', { id: relationshipId }],
+        [
+          'createNpcRelationship',
+          CREATE_RELATIONSHIP,
+          { c, i: { npcId, targetCharacterId: partyCharacterId, kind: 'RIVAL' } },
+        ],
+        [
+          'updateNpcRelationship',
+          'mutation($id: ID!) { updateNpcRelationship(id: $id, input: { hidden: true }) { id } }',
+          { id: relationshipId },
+        ],
         ['deleteNpcRelationship', 'mutation($id: ID!) { deleteNpcRelationship(id: $id) }', { id: relationshipId }],
         ['createLocation', CREATE_LOCATION, { c, i: { name: 'X' } }],
         ['updateLocation', UPDATE_LOCATION, { id: locationId, i: { name: 'X' } }],
         ['deleteLocation', 'mutation($id: ID!) { deleteLocation(id: $id) }', { id: locationId }],
         ['createFaction', 'mutation($c: ID!) { createFaction(campaignId: $c, input: { name: "X" }) { id } }', { c }],
-        ['updateFaction', 'mutation($id: ID!) { updateFaction(id: $id, input: { power: 9 }) { id } }', { id: factionId }],
+        [
+          'updateFaction',
+          'mutation($id: ID!) { updateFaction(id: $id, input: { power: 9 }) { id } }',
+          { id: factionId },
+        ],
         ['deleteFaction', 'mutation($id: ID!) { deleteFaction(id: $id) }', { id: factionId }],
-        ['commitCampaignStory', 'mutation($c: ID!) { commitCampaignStory(campaignId: $c, message: "x") { hash } }', { c }],
+        [
+          'commitCampaignStory',
+          'mutation($c: ID!) { commitCampaignStory(campaignId: $c, message: "x") { hash } }',
+          { c },
+        ],
         ['createStoryBranch', 'mutation($c: ID!) { createStoryBranch(campaignId: $c, name: "x") { name } }', { c }],
-        ['restoreCampaignStory', 'mutation($c: ID!, $h: String!) { restoreCampaignStory(campaignId: $c, commitHash: $h) { hash } }', { c, h: commit }],
-        ['mergeStoryBranch', 'mutation($c: ID!) { mergeStoryBranch(campaignId: $c, from: "x", into: "main") { status } }', { c }],
+        [
+          'restoreCampaignStory',
+          'mutation($c: ID!, $h: String!) { restoreCampaignStory(campaignId: $c, commitHash: $h) { hash } }',
+          { c, h: commit },
+        ],
+        [
+          'mergeStoryBranch',
+          'mutation($c: ID!) { mergeStoryBranch(campaignId: $c, from: "x", into: "main") { status } }',
+          { c },
+        ],
       ];
       for (const [name, query, variables] of mutations) {
         for (const identity of [who.player, who.viewer, who.stranger]) {
           const body = await kit.gql(query, variables, identity);
           expect({ name, code: codeOf(body) }).toEqual({ name, code: 'FORBIDDEN' });
         }
-        expect({ name, code: codeOf(await kit.gql(query, variables, null)) }).toEqual({ name, code: 'UNAUTHENTICATED' });
+        expect({ name, code: codeOf(await kit.gql(query, variables, null)) }).toEqual({
+          name,
+          code: 'UNAUTHENTICATED',
+        });
       }
       // Nothing changed: the story is still the committed one.
       const head = await kit.ok('query($c: ID!) { storyHistory(campaignId: $c) { hash } }', { c }, who.player);
       expect(head.storyHistory).toEqual([{ hash: commit }]);
-      const again = await kit.gql('mutation($c: ID!) { commitCampaignStory(campaignId: $c, message: "same") { hash } }', { c }, who.gm);
+      const again = await kit.gql(
+        'mutation($c: ID!) { commitCampaignStory(campaignId: $c, message: "same") { hash } }',
+        { c },
+        who.gm,
+      );
       expect(codeOf(again)).toBe('CONFLICT');
     });
   });
@@ -314,8 +496,15 @@ describe('campaign story structure', () => {
     } }`;
 
     async function fill(campaignId: string, size: number) {
-      const location = (await kit.ok(CREATE_LOCATION, { c: campaignId, i: { name: 'Root' } }, who.gm)).createLocation.id;
-      const arc = (await kit.ok('mutation($c: ID!) { createStoryArc(campaignId: $c, input: { title: "A", kind: WORLD }) { id } }', { c: campaignId }, who.gm)).createStoryArc.id;
+      const location = (await kit.ok(CREATE_LOCATION, { c: campaignId, i: { name: 'Root' } }, who.gm)).createLocation
+        .id;
+      const arc = (
+        await kit.ok(
+          'mutation($c: ID!) { createStoryArc(campaignId: $c, input: { title: "A", kind: WORLD }) { id } }',
+          { c: campaignId },
+          who.gm,
+        )
+      ).createStoryArc.id;
       let previousChapter: string | null = null;
       let previousNpc: string | null = null;
       let previousPlot: string | null = null;
@@ -323,12 +512,42 @@ describe('campaign story structure', () => {
       let previousFaction: string | null = null;
       for (let index = 0; index < size; index += 1) {
         const chapterId: string = await chapter(campaignId, `C${index}`, previousChapter ? [previousChapter] : []);
-        previousLocation = (await kit.ok(CREATE_LOCATION, { c: campaignId, i: { name: `L${index}`, parentLocationId: previousLocation } }, who.gm)).createLocation.id;
-        const npc: string = (await kit.ok(CREATE_NPC, { c: campaignId, i: { name: `N${index}`, locationId: previousLocation } }, who.gm)).createNpc.id;
-        if (previousNpc) await kit.ok(CREATE_RELATIONSHIP, { c: campaignId, i: { npcId: npc, targetNpcId: previousNpc, kind: 'ALLY', hidden: index % 2 === 0 } }, who.gm);
-        previousPlot = (await kit.ok(CREATE_PLOT, { c: campaignId, i: { title: `P${index}`, kind: 'SIDE', arcId: arc, parentPlotId: previousPlot, chapterIds: [chapterId] } }, who.gm)).createPlot.id;
-        const relationships: { factionId: string; stance: string }[] = previousFaction ? [{ factionId: previousFaction, stance: 'HOSTILE' }] : [];
-        previousFaction = (await kit.ok('mutation($c: ID!, $n: [ID!], $r: [FactionRelationshipInput!]) { createFaction(campaignId: $c, input: { name: "F", memberNpcIds: $n, relationships: $r }) { id } }', { c: campaignId, n: [npc], r: relationships }, who.gm)).createFaction.id;
+        previousLocation = (
+          await kit.ok(
+            CREATE_LOCATION,
+            { c: campaignId, i: { name: `L${index}`, parentLocationId: previousLocation } },
+            who.gm,
+          )
+        ).createLocation.id;
+        const npc: string = (
+          await kit.ok(CREATE_NPC, { c: campaignId, i: { name: `N${index}`, locationId: previousLocation } }, who.gm)
+        ).createNpc.id;
+        if (previousNpc)
+          await kit.ok(
+            CREATE_RELATIONSHIP,
+            { c: campaignId, i: { npcId: npc, targetNpcId: previousNpc, kind: 'ALLY', hidden: index % 2 === 0 } },
+            who.gm,
+          );
+        previousPlot = (
+          await kit.ok(
+            CREATE_PLOT,
+            {
+              c: campaignId,
+              i: { title: `P${index}`, kind: 'SIDE', arcId: arc, parentPlotId: previousPlot, chapterIds: [chapterId] },
+            },
+            who.gm,
+          )
+        ).createPlot.id;
+        const relationships: { factionId: string; stance: string }[] = previousFaction
+          ? [{ factionId: previousFaction, stance: 'HOSTILE' }]
+          : [];
+        previousFaction = (
+          await kit.ok(
+            'mutation($c: ID!, $n: [ID!], $r: [FactionRelationshipInput!]) { createFaction(campaignId: $c, input: { name: "F", memberNpcIds: $n, relationships: $r }) { id } }',
+            { c: campaignId, n: [npc], r: relationships },
+            who.gm,
+          )
+        ).createFaction.id;
         previousChapter = chapterId;
         previousNpc = npc;
       }

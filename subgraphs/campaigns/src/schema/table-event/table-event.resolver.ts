@@ -11,7 +11,10 @@ import { UserReference } from '../user/user.type.js';
 import { RecordTableEventInput } from './table-event.input.js';
 import { TableEvent, TableEventConnection, tableEventFromRow } from './table-event.type.js';
 
-const readersOf = (ctx: CampaignsContext) => ({ ...ctx.sessionLog, membersByCampaignId: ctx.loaders.membersByCampaignId });
+const readersOf = (ctx: CampaignsContext) => ({
+  ...ctx.sessionLog,
+  membersByCampaignId: ctx.loaders.membersByCampaignId,
+});
 
 @Resolver(() => TableEvent)
 export class TableEventResolver {

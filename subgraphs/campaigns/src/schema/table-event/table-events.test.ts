@@ -56,10 +56,22 @@ describe('table events: recorded in campaigns, applied by characters through the
     const weak = await createCharacter(gm, 'Weakling', 8);
     const strong = await createCharacter(player, 'Strongarm', 15);
     for (const characterId of [weak, strong]) {
-      ok(await gql('mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id } }', { c: campaignId, ch: characterId }, gm));
+      ok(
+        await gql(
+          'mutation($c: ID!, $ch: ID!) { addPartyMember(campaignId: $c, characterId: $ch) { id } }',
+          { c: campaignId, ch: characterId },
+          gm,
+        ),
+      );
     }
     if (status === 'ACTIVE') {
-      ok(await gql('mutation($id: ID!) { changeCampaignStatus(id: $id, status: ACTIVE) { id } }', { id: campaignId }, gm));
+      ok(
+        await gql(
+          'mutation($id: ID!) { changeCampaignStatus(id: $id, status: ACTIVE) { id } }',
+          { id: campaignId },
+          gm,
+        ),
+      );
     }
     return { campaignId, weak, strong };
   }
@@ -208,7 +220,13 @@ describe('table events: recorded in campaigns, applied by characters through the
       expect(granted.map((entry: { quantity: number }) => entry.quantity)).toEqual([2]);
       const coins = await record({ ...target, kind: 'CURRENCY_GRANT', currency: { gp: 50 } });
       expect((await sheet(strong, player)).inventory.currency.gp).toBe(before.inventory.currency.gp + 50);
-      const ability = await record({ ...target, kind: 'ABILITY_CHANGE', ability: 'STR', abilityChangeMode: 'DELTA', value: 2 });
+      const ability = await record({
+        ...target,
+        kind: 'ABILITY_CHANGE',
+        ability: 'STR',
+        abilityChangeMode: 'DELTA',
+        value: 2,
+      });
       expect((await sheet(strong, player)).abilityScores.str.score).toBe(before.abilityScores.str.score + 2);
 
       for (const event of [poisoned, item, coins, ability]) await revert(event.id);
@@ -267,10 +285,19 @@ describe('table events: recorded in campaigns, applied by characters through the
 
     it('records a character the event cannot apply to as FAILED and applies it to the others', async () => {
       const { campaignId, weak, strong } = await table();
-      const event = await record({ campaignId, kind: 'ABILITY_CHANGE', ability: 'STR', abilityChangeMode: 'DELTA', value: -10 });
+      const event = await record({
+        campaignId,
+        kind: 'ABILITY_CHANGE',
+        ability: 'STR',
+        abilityChangeMode: 'DELTA',
+        value: -10,
+      });
       const { characterApplications, characterVersions } = await applied(event.id);
       const byCharacter = new Map(characterApplications.map((row) => [row.character?.id, row]));
-      expect(byCharacter.get(weak)).toMatchObject({ status: 'FAILED', failure: expect.stringMatching(/between 1 and 30/) });
+      expect(byCharacter.get(weak)).toMatchObject({
+        status: 'FAILED',
+        failure: expect.stringMatching(/between 1 and 30/),
+      });
       expect(byCharacter.get(strong)).toMatchObject({ status: 'APPLIED', failure: null });
       expect(characterVersions.map((version) => version.characterId)).toEqual([strong]);
       expect((await sheet(strong, player)).abilityScores.str.score).toBe(5);
@@ -281,8 +308,13 @@ describe('table events: recorded in campaigns, applied by characters through the
       // Gone from characters but, for this test, still in the party (its deletion event never sent).
       await stack.characters.database.sql`delete from characters.characters where id = ${weak}`;
       const event = await record({ campaignId, kind: 'HEALING', amount: 1 });
-      const byCharacter = new Map((await applied(event.id)).characterApplications.map((row) => [row.character?.id ?? 'gone', row]));
-      expect(byCharacter.get('gone')).toMatchObject({ status: 'FAILED', failure: expect.stringMatching(/No character has id/) });
+      const byCharacter = new Map(
+        (await applied(event.id)).characterApplications.map((row) => [row.character?.id ?? 'gone', row]),
+      );
+      expect(byCharacter.get('gone')).toMatchObject({
+        status: 'FAILED',
+        failure: expect.stringMatching(/No character has id/),
+      });
       expect(byCharacter.get(strong)?.status).toBe('APPLIED');
     });
 
@@ -296,9 +328,14 @@ describe('table events: recorded in campaigns, applied by characters through the
       );
       expect(spent.errors).toBeUndefined();
       await revert(event.id);
-      const byCharacter = new Map((await applied(event.id)).characterApplications.map((row) => [row.character?.id, row]));
+      const byCharacter = new Map(
+        (await applied(event.id)).characterApplications.map((row) => [row.character?.id, row]),
+      );
       expect(byCharacter.get(weak)?.status).toBe('REVERTED');
-      expect(byCharacter.get(strong)).toMatchObject({ status: 'REVERT_FAILED', failure: expect.stringMatching(/spent/) });
+      expect(byCharacter.get(strong)).toMatchObject({
+        status: 'REVERT_FAILED',
+        failure: expect.stringMatching(/spent/),
+      });
     });
   });
 
@@ -308,18 +345,37 @@ describe('table events: recorded in campaigns, applied by characters through the
       const note = ok(
         await gql(
           CREATE_NOTE,
-          { c: campaignId, input: { title: 'Into the citadel', narrative: 'Rats.', playedOn: '2026-11-20', presentUserIds: [player.userId] } },
+          {
+            c: campaignId,
+            input: {
+              title: 'Into the citadel',
+              narrative: 'Rats.',
+              playedOn: '2026-11-20',
+              presentUserIds: [player.userId],
+            },
+          },
           gm,
         ),
       ).createSessionNote;
-      expect(note).toMatchObject({ number: 1, title: 'Into the citadel', playedOn: '2026-11-20', presentUsers: [{ id: player.userId }] });
-      const second = ok(await gql(CREATE_NOTE, { c: campaignId, input: { title: 'The grove' } }, coGm)).createSessionNote;
+      expect(note).toMatchObject({
+        number: 1,
+        title: 'Into the citadel',
+        playedOn: '2026-11-20',
+        presentUsers: [{ id: player.userId }],
+      });
+      const second = ok(
+        await gql(CREATE_NOTE, { c: campaignId, input: { title: 'The grove' } }, coGm),
+      ).createSessionNote;
       expect(second.number).toBe(2);
-      expect(codeOf(await gql(CREATE_NOTE, { c: campaignId, input: { title: 'Dup', number: 2 } }, gm))).toBe('CONFLICT');
-      expect(codeOf(await gql(CREATE_NOTE, { c: campaignId, input: { title: 'x', presentUserIds: [stranger.userId] } }, gm))).toBe(
+      expect(codeOf(await gql(CREATE_NOTE, { c: campaignId, input: { title: 'Dup', number: 2 } }, gm))).toBe(
+        'CONFLICT',
+      );
+      expect(
+        codeOf(await gql(CREATE_NOTE, { c: campaignId, input: { title: 'x', presentUserIds: [stranger.userId] } }, gm)),
+      ).toBe('BAD_USER_INPUT');
+      expect(codeOf(await gql(CREATE_NOTE, { c: campaignId, input: { title: 'x', playedOn: 'yesterday' } }, gm))).toBe(
         'BAD_USER_INPUT',
       );
-      expect(codeOf(await gql(CREATE_NOTE, { c: campaignId, input: { title: 'x', playedOn: 'yesterday' } }, gm))).toBe('BAD_USER_INPUT');
       for (const identity of [player, viewer, stranger]) {
         expect(codeOf(await gql(CREATE_NOTE, { c: campaignId, input: { title: 'Mine' } }, identity))).toBe('FORBIDDEN');
         expect(codeOf(await gql(UPDATE_NOTE, { id: note.id, input: { title: 'Mine' } }, identity))).toBe('FORBIDDEN');
@@ -328,7 +384,10 @@ describe('table events: recorded in campaigns, applied by characters through the
 
       const event = await record({ campaignId, kind: 'HEALING', amount: 2, sessionNoteId: note.id });
       expect(event.sessionNote).toEqual({ id: note.id });
-      expect(ok(await gql(UPDATE_NOTE, { id: note.id, input: { title: 'Into the Sunless Citadel', playedOn: null } }, gm)).updateSessionNote).toMatchObject({
+      expect(
+        ok(await gql(UPDATE_NOTE, { id: note.id, input: { title: 'Into the Sunless Citadel', playedOn: null } }, gm))
+          .updateSessionNote,
+      ).toMatchObject({
         number: 1,
         title: 'Into the Sunless Citadel',
         playedOn: null,

@@ -17,7 +17,7 @@ registerEnumType(ThemeItemCategoryEnum, {
 export const ThemeItemPolicy = enumOf(ITEM_POLICIES);
 registerEnumType(ThemeItemPolicy, {
   name: 'ThemeItemPolicy',
-  description: "How a theme transition treats an inventory item. Never its numbers (weight, damage, AC, attunement).",
+  description: 'How a theme transition treats an inventory item. Never its numbers (weight, damage, AC, attunement).',
   valuesConfig: {
     RESET_TO_ROOT: { description: 'Back to its root item: the original, un-themed name and look.' },
     ADAPT: { description: "Renamed and re-described in the new theme's words; remembers its root." },

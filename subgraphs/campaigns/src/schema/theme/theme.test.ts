@@ -15,7 +15,8 @@ const TRANSITION = `mutation($c: ID!, $t: Theme!, $p: ThemeItemPolicy!, $o: [The
     transition { id fromTheme toTheme itemPolicy itemPolicies { inventoryItemId itemKey policy } reason characters { id } transitionedBy { id } }
   }
 }`;
-const HISTORY = 'query($id: ID!) { campaign(id: $id) { theme themeTransitions { fromTheme toTheme itemPolicy reason transitionedBy { id } } } }';
+const HISTORY =
+  'query($id: ID!) { campaign(id: $id) { theme themeTransitions { fromTheme toTheme itemPolicy reason transitionedBy { id } } } }';
 const SHEET = `query($id: ID!) { character(id: $id) {
   id theme version experience { points }
   journalEntries { edges { node { title } } }
@@ -30,7 +31,13 @@ describe('themes and theme transitions', () => {
   const createCharacter = (owner: Identity, name: string) => stack.createCharacter(owner, { name });
 
   async function addItem(owner: Identity, characterId: string, input: Record<string, unknown>): Promise<void> {
-    ok(await charactersGql('mutation($id: ID!, $i: AddInventoryItemInput!) { addInventoryItem(id: $id, input: $i) { id } }', { id: characterId, i: input }, owner));
+    ok(
+      await charactersGql(
+        'mutation($id: ID!, $i: AddInventoryItemInput!) { addInventoryItem(id: $id, input: $i) { id } }',
+        { id: characterId, i: input },
+        owner,
+      ),
+    );
   }
 
   async function sheet(owner: Identity, characterId: string): Promise<Record<string, any>> {
@@ -47,7 +54,8 @@ describe('themes and theme transitions', () => {
     for (;;) {
       const character = await sheet(owner, characterId);
       if (ready(character)) return character;
-      if (Date.now() > deadline) throw new Error(`character ${characterId} never got there: ${JSON.stringify(character)}`);
+      if (Date.now() > deadline)
+        throw new Error(`character ${characterId} never got there: ${JSON.stringify(character)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -94,12 +102,20 @@ describe('themes and theme transitions', () => {
     expect(codeOf(await gql(TRANSITION, vars))).toBe('UNAUTHENTICATED');
     const moved = ok(await gql(TRANSITION, vars, coGm)).transitionCampaignTheme;
     expect(moved.campaign.theme).toBe('GOTHIC_HORROR');
-    expect(moved.transition).toMatchObject({ fromTheme: 'HIGH_FANTASY', toTheme: 'GOTHIC_HORROR', transitionedBy: { id: coGm.userId } });
+    expect(moved.transition).toMatchObject({
+      fromTheme: 'HIGH_FANTASY',
+      toTheme: 'GOTHIC_HORROR',
+      transitionedBy: { id: coGm.userId },
+    });
 
     const same = await gql(TRANSITION, vars, gm);
     expect(codeOf(same)).toBe('BAD_USER_INPUT');
     expect(same.errors?.[0]?.message).toMatch(/already in Gothic Horror/);
-    const both = await gql(TRANSITION, { ...vars, t: 'PIRATE', o: [{ inventoryItemId: 'x', itemKey: 'y', policy: 'KEEP' }] }, gm);
+    const both = await gql(
+      TRANSITION,
+      { ...vars, t: 'PIRATE', o: [{ inventoryItemId: 'x', itemKey: 'y', policy: 'KEEP' }] },
+      gm,
+    );
     expect(codeOf(both)).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(TRANSITION, { ...vars, t: 'PIRATE', r: '   ' }, gm))).toBe('BAD_USER_INPUT');
     expect(ok(await gql(HISTORY, { id: campaignId }, viewer)).campaign.theme).toBe('GOTHIC_HORROR');
@@ -108,10 +124,23 @@ describe('themes and theme transitions', () => {
   it('moves every party member to a new version in the new theme, memory kept, items by policy; RESET_TO_ROOT restores the originals', async () => {
     const campaignId = await table();
     const hero = await createCharacter(player, 'Brakka');
-    for (const item of ['longsword', 'shield', 'leather-armor', 'potion-of-healing']) await addItem(player, hero, { item });
+    for (const item of ['longsword', 'shield', 'leather-armor', 'potion-of-healing'])
+      await addItem(player, hero, { item });
     await addItem(player, hero, { custom: { name: "Grandmother's Locket", weight: 0.5 } });
-    ok(await charactersGql('mutation($id: ID!) { awardExperience(id: $id, amount: 300, reason: "Goblins") { id } }', { id: hero }, player));
-    ok(await charactersGql('mutation($id: ID!, $i: JournalEntryInput!) { addJournalEntry(id: $id, input: $i) { id } }', { id: hero, i: { title: 'Session 1', body: 'We met.', sessionDate: '2026-01-01' } }, player));
+    ok(
+      await charactersGql(
+        'mutation($id: ID!) { awardExperience(id: $id, amount: 300, reason: "Goblins") { id } }',
+        { id: hero },
+        player,
+      ),
+    );
+    ok(
+      await charactersGql(
+        'mutation($id: ID!, $i: JournalEntryInput!) { addJournalEntry(id: $id, input: $i) { id } }',
+        { id: hero, i: { title: 'Session 1', body: 'We met.', sessionDate: '2026-01-01' } },
+        player,
+      ),
+    );
     ok(await gql(ADD_PARTY, { c: campaignId, ch: hero }, gm));
     const original = await sheet(player, hero);
     expect(original.theme).toBe('HIGH_FANTASY');
@@ -142,17 +171,27 @@ describe('themes and theme transitions', () => {
     // Memory kept: experience and journal untouched.
     expect(neon.experience).toEqual(original.experience);
     expect(neon.journalEntries).toEqual(original.journalEntries);
-    const byItem = new Map<string, Record<string, any>>(neon.inventory.entries.map((entry: Record<string, any>) => [entry.itemId ?? entry.name, entry]));
+    const byItem = new Map<string, Record<string, any>>(
+      neon.inventory.entries.map((entry: Record<string, any>) => [entry.itemId ?? entry.name, entry]),
+    );
     expect(byItem.get('longsword')).toMatchObject({
       name: 'Longsword',
       displayName: 'Monoblade (Longsword)',
       themed: { theme: 'CYBERPUNK', root: { itemId: 'longsword', name: 'Longsword' } },
     });
     expect(byItem.get('shield')?.themed).toBeNull();
-    expect(byItem.get("Grandmother's Locket")?.themed).toMatchObject({ root: { itemId: null, name: "Grandmother's Locket" } });
+    expect(byItem.get("Grandmother's Locket")?.themed).toMatchObject({
+      root: { itemId: null, name: "Grandmother's Locket" },
+    });
     // Mechanics never change.
     const numbers = (character: Record<string, any>) =>
-      character.inventory.entries.map(({ id, quantity, equipped, attuned, weight }: Record<string, unknown>) => ({ id, quantity, equipped, attuned, weight }));
+      character.inventory.entries.map(({ id, quantity, equipped, attuned, weight }: Record<string, unknown>) => ({
+        id,
+        quantity,
+        equipped,
+        attuned,
+        weight,
+      }));
     expect(numbers(neon)).toEqual(numbers(original));
 
     ok(await gql(TRANSITION, { c: campaignId, t: 'HIGH_FANTASY', p: 'RESET_TO_ROOT', r: 'The dream ends' }, gm));
@@ -162,8 +201,20 @@ describe('themes and theme transitions', () => {
 
     const history = ok(await gql(HISTORY, { id: campaignId }, player)).campaign;
     expect(history.themeTransitions).toEqual([
-      { fromTheme: 'HIGH_FANTASY', toTheme: 'CYBERPUNK', itemPolicy: 'ADAPT', reason: 'The neon age', transitionedBy: { id: gm.userId } },
-      { fromTheme: 'CYBERPUNK', toTheme: 'HIGH_FANTASY', itemPolicy: 'RESET_TO_ROOT', reason: 'The dream ends', transitionedBy: { id: gm.userId } },
+      {
+        fromTheme: 'HIGH_FANTASY',
+        toTheme: 'CYBERPUNK',
+        itemPolicy: 'ADAPT',
+        reason: 'The neon age',
+        transitionedBy: { id: gm.userId },
+      },
+      {
+        fromTheme: 'CYBERPUNK',
+        toTheme: 'HIGH_FANTASY',
+        itemPolicy: 'RESET_TO_ROOT',
+        reason: 'The dream ends',
+        transitionedBy: { id: gm.userId },
+      },
     ]);
   });
 

@@ -15,12 +15,18 @@ export class BackgroundResolver {
   @Query(() => BackgroundConnection, { description: 'Backgrounds, filtered, ordered and paged.' })
   async backgrounds(
     @Arg('filter', () => BackgroundFilter, { nullable: true }) filter: BackgroundFilter | null,
-    @Arg('orderBy', () => [BackgroundOrder], { nullable: true, description: 'Default: NAME ascending.' }) orderBy: BackgroundOrder[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Arg('orderBy', () => [BackgroundOrder], { nullable: true, description: 'Default: NAME ascending.' })
+    orderBy: BackgroundOrder[] | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: CatalogContext,
   ): Promise<BackgroundConnection> {
-    return toConnection(await listBackgrounds(ctx.read, filter, toOrders(orderBy), { first, after }), backgroundFromEntry);
+    return toConnection(
+      await listBackgrounds(ctx.read, filter, toOrders(orderBy), { first, after }),
+      backgroundFromEntry,
+    );
   }
 
   @Query(() => BackgroundType, { nullable: true, description: 'A background by id; null when unknown.' })

@@ -13,7 +13,9 @@ import { PowerScoreType } from './power-score.type.js';
   resolveType: (value: { __typename: string }) => value.__typename,
 })
 export abstract class CatalogEntryType {
-  @Field(() => ID, { description: 'The 5e-database index for SRD content (`barbarian`, `chain-mail`); `hb-<uuid>` for homebrew.' })
+  @Field(() => ID, {
+    description: 'The 5e-database index for SRD content (`barbarian`, `chain-mail`); `hb-<uuid>` for homebrew.',
+  })
   id!: string;
 
   @Field(() => String)
@@ -31,7 +33,10 @@ export abstract class CatalogEntryType {
   })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The CC-BY-4.0 attribution to show with SRD content; null for homebrew.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The CC-BY-4.0 attribution to show with SRD content; null for homebrew.',
+  })
   attribution!: string | null;
 
   @Field(() => PowerScoreType, { nullable: true, description: 'Homebrew only: its power against SRD baselines.' })

@@ -3,7 +3,15 @@ import { SRD_ATTRIBUTION, SRD_CONTENT } from '@grimoire/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { upsertDescriptions } from '../../db/queries/descriptions.js';
-import { classInput, CREATE_CLASS, CREATE_SPELL, newUser, spellInput, startTestCatalog, type TestCatalog } from '../test-support.js';
+import {
+  classInput,
+  CREATE_CLASS,
+  CREATE_SPELL,
+  newUser,
+  spellInput,
+  startTestCatalog,
+  type TestCatalog,
+} from '../test-support.js';
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   __typename
@@ -18,23 +26,78 @@ describe('catalog entities', () => {
 
   beforeAll(async () => {
     catalog = await startTestCatalog('catalog_entities');
-    const createdClass = await catalog.gql(CREATE_CLASS, { input: classInput('Zz Warlockish', { spellcasting: { ability: 'CHA', progression: 'PACT', cantripsKnown: Array(20).fill(2), preparedSpells: Array(20).fill(2), ritualCasting: false } }) }, alice);
+    const createdClass = await catalog.gql(
+      CREATE_CLASS,
+      {
+        input: classInput('Zz Warlockish', {
+          spellcasting: {
+            ability: 'CHA',
+            progression: 'PACT',
+            cantripsKnown: Array(20).fill(2),
+            preparedSpells: Array(20).fill(2),
+            ritualCasting: false,
+          },
+        }),
+      },
+      alice,
+    );
     ids.CharacterClass = createdClass.body.data.createHomebrewClass.id;
     for (let index = 0; index < 50; index += 1) {
-      const { body } = await catalog.gql(CREATE_SPELL, { input: spellInput(`Batch ${index}`, [ids.CharacterClass]) }, alice);
+      const { body } = await catalog.gql(
+        CREATE_SPELL,
+        { input: spellInput(`Batch ${index}`, [ids.CharacterClass]) },
+        alice,
+      );
       spellIds.push(body.data.createHomebrewSpell.id);
     }
     ids.Spell = spellIds[0];
     const species = await catalog.gql(
       'mutation($input: HomebrewSpeciesInput!) { createHomebrewSpecies(input: $input) { id lineages { id } } }',
-      { input: { name: 'Zz Merfolk', sizes: ['MEDIUM'], speed: 30, traits: [{ name: 'Amphibious', effects: [{ kind: 'MOVEMENT', mode: 'SWIM', speedEqualsWalking: true }] }], lineages: [{ name: 'Deep', traits: [{ name: 'Deep Sight', effects: [{ kind: 'DARKVISION', range: 120 }] }], damageType: 'COLD' }] } },
+      {
+        input: {
+          name: 'Zz Merfolk',
+          sizes: ['MEDIUM'],
+          speed: 30,
+          traits: [{ name: 'Amphibious', effects: [{ kind: 'MOVEMENT', mode: 'SWIM', speedEqualsWalking: true }] }],
+          lineages: [
+            {
+              name: 'Deep',
+              traits: [{ name: 'Deep Sight', effects: [{ kind: 'DARKVISION', range: 120 }] }],
+              damageType: 'COLD',
+            },
+          ],
+        },
+      },
       alice,
     );
     ids.Species = species.body.data.createHomebrewSpecies.id;
     ids.Lineage = species.body.data.createHomebrewSpecies.lineages[0].id;
-    const feat = await catalog.gql('mutation($input: HomebrewFeatInput!) { createHomebrewFeat(input: $input) { id } }', { input: { name: 'Zz Quick', category: 'ORIGIN', repeatable: false, effects: [{ kind: 'INITIATIVE_BONUS', amountIsProficiencyBonus: true }] } }, alice);
+    const feat = await catalog.gql(
+      'mutation($input: HomebrewFeatInput!) { createHomebrewFeat(input: $input) { id } }',
+      {
+        input: {
+          name: 'Zz Quick',
+          category: 'ORIGIN',
+          repeatable: false,
+          effects: [{ kind: 'INITIATIVE_BONUS', amountIsProficiencyBonus: true }],
+        },
+      },
+      alice,
+    );
     ids.Feat = feat.body.data.createHomebrewFeat.id;
-    const item = await catalog.gql('mutation($input: HomebrewMagicItemInput!) { createHomebrewMagicItem(input: $input) { id } }', { input: { name: 'Zz Ring', category: 'Ring', rarity: 'RARE', requiresAttunement: true, effects: [{ kind: 'SAVING_THROW_BONUS', amount: 1 }] } }, alice);
+    const item = await catalog.gql(
+      'mutation($input: HomebrewMagicItemInput!) { createHomebrewMagicItem(input: $input) { id } }',
+      {
+        input: {
+          name: 'Zz Ring',
+          category: 'Ring',
+          rarity: 'RARE',
+          requiresAttunement: true,
+          effects: [{ kind: 'SAVING_THROW_BONUS', amount: 1 }],
+        },
+      },
+      alice,
+    );
     ids.MagicItem = item.body.data.createHomebrewMagicItem.id;
     ids.Condition = 'prone';
     const srdIds = {
@@ -51,7 +114,7 @@ describe('catalog entities', () => {
     await catalog?.stop();
   });
 
-  it('resolves _entities of every entity type, null for unknown ids and for others\' homebrew', async () => {
+  it("resolves _entities of every entity type, null for unknown ids and for others' homebrew", async () => {
     const typenames = Object.keys(ids);
     expect(typenames.length).toBeGreaterThanOrEqual(8);
     const representations = typenames.flatMap((typename) => [
@@ -64,7 +127,16 @@ describe('catalog entities', () => {
       expect(body.data._entities[index * 2], typename).toMatchObject({ __typename: typename, id: ids[typename] });
       expect(body.data._entities[index * 2 + 1], typename).toBeNull();
     });
-    const stranger = await catalog.gql(ENTITIES, { r: [{ __typename: 'Spell', id: ids.Spell }, { __typename: 'Armor', id: ids.Weapon ?? 'x' }] }, newUser());
+    const stranger = await catalog.gql(
+      ENTITIES,
+      {
+        r: [
+          { __typename: 'Spell', id: ids.Spell },
+          { __typename: 'Armor', id: ids.Weapon ?? 'x' },
+        ],
+      },
+      newUser(),
+    );
     expect(stranger.body.data._entities).toEqual([null, null]);
   });
 
@@ -84,7 +156,11 @@ describe('catalog entities', () => {
     ];
     for (const [field, typename] of lookups) {
       if (!ids[typename]) continue;
-      const { body } = await catalog.gql(`query($id: ID!) { ${field}(id: $id) { __typename id } }`, { id: ids[typename] }, alice);
+      const { body } = await catalog.gql(
+        `query($id: ID!) { ${field}(id: $id) { __typename id } }`,
+        { id: ids[typename] },
+        alice,
+      );
       expect(body.data[field], field).toEqual({ __typename: typename, id: ids[typename] });
       const missing = await catalog.gql(`query($id: ID!) { ${field}(id: $id) { id } }`, { id: 'hb-not-a-uuid' }, alice);
       expect(missing.body.data[field], field).toBeNull();
@@ -96,7 +172,11 @@ describe('catalog entities', () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Spell { id description classes { id name } } } }`;
     const statementsFor = async (spellIdsToLoad: string[]) => {
       const before = catalog.subgraph.database.statementCount();
-      const { body } = await catalog.gql(query, { r: spellIdsToLoad.map((id) => ({ __typename: 'Spell', id })) }, alice);
+      const { body } = await catalog.gql(
+        query,
+        { r: spellIdsToLoad.map((id) => ({ __typename: 'Spell', id })) },
+        alice,
+      );
       expect(body.errors).toBeUndefined();
       expect(body.data._entities.every((entity: unknown) => entity !== null)).toBe(true);
       return catalog.subgraph.database.statementCount() - before;
@@ -117,15 +197,36 @@ describe('catalog entities', () => {
 
   it('joins imported descriptions, and exposes the CC-BY attribution', async () => {
     await upsertDescriptions(catalog.subgraph.database.db, [
-      { kind: 'condition', contentId: 'prone', name: 'Prone', description: 'You are on the ground.', origin: '5e-database' },
+      {
+        kind: 'condition',
+        contentId: 'prone',
+        name: 'Prone',
+        description: 'You are on the ground.',
+        origin: '5e-database',
+      },
     ]);
-    const { body } = await catalog.gql('{ catalogAttribution condition(id: "prone") { name description attribution } conditions { id description } }');
+    const { body } = await catalog.gql(
+      '{ catalogAttribution condition(id: "prone") { name description attribution } conditions { id description } }',
+    );
     expect(body.data.catalogAttribution).toBe(SRD_ATTRIBUTION);
-    expect(body.data.condition).toEqual({ name: 'Prone', description: 'You are on the ground.', attribution: SRD_ATTRIBUTION });
+    expect(body.data.condition).toEqual({
+      name: 'Prone',
+      description: 'You are on the ground.',
+      attribution: SRD_ATTRIBUTION,
+    });
     expect(body.data.conditions).toHaveLength(15);
     expect(body.data.conditions.find((condition: { id: string }) => condition.id === 'blinded').description).toBeNull();
-    const homebrew = await catalog.gql('query($id: ID!) { spell(id: $id) { attribution description source owner { id } } }', { id: ids.Spell }, alice);
-    expect(homebrew.body.data.spell).toEqual({ attribution: null, description: 'Batch 0: a homebrew spell for tests.', source: 'HOMEBREW', owner: { id: alice.userId } });
+    const homebrew = await catalog.gql(
+      'query($id: ID!) { spell(id: $id) { attribution description source owner { id } } }',
+      { id: ids.Spell },
+      alice,
+    );
+    expect(homebrew.body.data.spell).toEqual({
+      attribution: null,
+      description: 'Batch 0: a homebrew spell for tests.',
+      source: 'HOMEBREW',
+      owner: { id: alice.userId },
+    });
   });
 
   it('builds the class table: proficiency bonus, features, resources and Pact Magic', async () => {
@@ -136,7 +237,9 @@ describe('catalog entities', () => {
     );
     const levels = body.data.characterClass.levels;
     expect(levels).toHaveLength(20);
-    expect(levels.map((row: { proficiencyBonus: number }) => row.proficiencyBonus)).toEqual([2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6]);
+    expect(levels.map((row: { proficiencyBonus: number }) => row.proficiencyBonus)).toEqual([
+      2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6,
+    ]);
     expect(levels[0].features).toEqual([{ name: 'Arcane Spark', description: null }]);
     expect(levels[3].grantsFeatChoice).toBe(true);
     expect(levels[4].resources).toEqual([{ name: 'Sparks', value: 2 }]);
@@ -148,7 +251,11 @@ describe('catalog entities', () => {
     const wizard = (SRD_CONTENT.classes ?? []).find((entry) => entry.spellcasting?.progression === 'full');
     const created = await catalog.gql(CREATE_CLASS, { input: classInput('Zz Sage') }, alice);
     for (const id of [created.body.data.createHomebrewClass.id, wizard?.id].filter(Boolean)) {
-      const { body } = await catalog.gql('query($id: ID!) { characterClass(id: $id) { levels { spellSlots } } }', { id }, alice);
+      const { body } = await catalog.gql(
+        'query($id: ID!) { characterClass(id: $id) { levels { spellSlots } } }',
+        { id },
+        alice,
+      );
       const slots = body.data.characterClass.levels.map((row: { spellSlots: number[] }) => row.spellSlots);
       expect(slots[0]).toEqual([2, 0, 0, 0, 0, 0, 0, 0, 0]);
       expect(slots[4]).toEqual([4, 3, 2, 0, 0, 0, 0, 0, 0]);
@@ -162,7 +269,20 @@ describe('catalog entities', () => {
       { id: ids.Species },
       alice,
     );
-    expect(body.data.speciesById.traits[0].effects).toEqual([{ kind: 'MOVEMENT', mode: 'SWIM', speed: null, speedEqualsWalking: true, summary: 'swim speed equal to walking speed' }]);
-    expect(body.data.speciesById.lineages[0]).toEqual({ id: ids.Lineage, damageType: 'COLD', species: { id: ids.Species }, traits: [{ effects: [{ kind: 'DARKVISION', range: 120 }] }] });
+    expect(body.data.speciesById.traits[0].effects).toEqual([
+      {
+        kind: 'MOVEMENT',
+        mode: 'SWIM',
+        speed: null,
+        speedEqualsWalking: true,
+        summary: 'swim speed equal to walking speed',
+      },
+    ]);
+    expect(body.data.speciesById.lineages[0]).toEqual({
+      id: ids.Lineage,
+      damageType: 'COLD',
+      species: { id: ids.Species },
+      traits: [{ effects: [{ kind: 'DARKVISION', range: 120 }] }],
+    });
   });
 });

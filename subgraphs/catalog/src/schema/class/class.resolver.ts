@@ -22,19 +22,30 @@ import {
 
 @Resolver(() => CharacterClassType)
 export class CharacterClassResolver {
-  @Query(() => CharacterClassConnection, { description: 'Classes: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.' })
+  @Query(() => CharacterClassConnection, {
+    description: 'Classes: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.',
+  })
   async classes(
     @Arg('filter', () => ClassFilter, { nullable: true }) filter: ClassFilter | null,
-    @Arg('orderBy', () => [ClassOrder], { nullable: true, description: 'Default: NAME ascending.' }) orderBy: ClassOrder[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Arg('orderBy', () => [ClassOrder], { nullable: true, description: 'Default: NAME ascending.' })
+    orderBy: ClassOrder[] | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: CatalogContext,
   ): Promise<CharacterClassConnection> {
     return toConnection(await listClasses(ctx.read, filter, toOrders(orderBy), { first, after }), classFromEntry);
   }
 
-  @Query(() => CharacterClassType, { nullable: true, description: 'A class by id; null when unknown or not visible to you.' })
-  async characterClass(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<CharacterClassType | null> {
+  @Query(() => CharacterClassType, {
+    nullable: true,
+    description: 'A class by id; null when unknown or not visible to you.',
+  })
+  async characterClass(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: CatalogContext,
+  ): Promise<CharacterClassType | null> {
     const entry = await ctx.entries.class.load(id);
     return entry ? classFromEntry(entry) : null;
   }

@@ -105,7 +105,9 @@ export function spellcastingToGraphQL(spellcasting: ClassSpellcasting | undefine
   };
 }
 
-@ObjectType('MulticlassRules', { description: 'Prerequisites and proficiencies of taking this class as a later class.' })
+@ObjectType('MulticlassRules', {
+  description: 'Prerequisites and proficiencies of taking this class as a later class.',
+})
 export class MulticlassRulesType {
   @Field(() => [AbilityMinimumType], { description: 'Every one of these must be met…' })
   allOf!: AbilityMinimumType[];
@@ -150,7 +152,9 @@ export class ClassResourceValueType {
   recharge!: RechargeEnum;
 }
 
-@ObjectType('ClassTableRow', { description: 'One row of the class table (one class level), for a character of this class only.' })
+@ObjectType('ClassTableRow', {
+  description: 'One row of the class table (one class level), for a character of this class only.',
+})
 export class ClassLevelType {
   @Field(() => Int)
   level!: number;
@@ -181,7 +185,10 @@ export class ClassLevelType {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType('CharacterClass', { implements: CatalogEntryType, description: 'A class (Barbarian, Wizard, …) with its table.' })
+@ObjectType('CharacterClass', {
+  implements: CatalogEntryType,
+  description: 'A class (Barbarian, Wizard, …) with its table.',
+})
 export class CharacterClassType extends CatalogEntryType {
   @Field(() => Int)
   hitDie!: number;

@@ -72,15 +72,21 @@ registerEnumType(EffectKindEnum, {
     ABILITY_SCORE_INCREASE: { description: '`ability` +`amount`, capped at `max` (20 unless set).' },
     ABILITY_SCORE_SET: { description: '`ability` becomes `value` unless already higher.' },
     ABILITY_SCORE_MAX: { description: 'Raises the cap of `ability` to `max`.' },
-    ARMOR_CLASS_FORMULA: { description: 'AC = `base` + the modifiers of `abilities` (`name`), without armor; `allowsShield`.' },
+    ARMOR_CLASS_FORMULA: {
+      description: 'AC = `base` + the modifiers of `abilities` (`name`), without armor; `allowsShield`.',
+    },
     ARMOR_CLASS_BONUS: { description: '+`amount` AC, under `requires` (ARMOR or NO_ARMOR_NO_SHIELD) when set.' },
     SAVING_THROW_PROFICIENCY: { description: 'Proficiency in `ability` saving throws.' },
     SAVING_THROW_BONUS: { description: '+`amount` to `ability` saves, or to all saves when `ability` is null.' },
     SKILL_PROFICIENCY: { description: 'Proficiency in `skill`.' },
     SKILL_EXPERTISE: { description: 'Expertise in `skill`.' },
     HALF_PROFICIENCY_ON_CHECKS: { description: 'Half proficiency on checks without proficiency (Jack of All Trades).' },
-    INITIATIVE_BONUS: { description: '+`amount`, or the proficiency bonus when `amountIsProficiencyBonus`, to initiative.' },
-    SPEED_BONUS: { description: '+`amount` feet of walking speed, under `requires` (NO_HEAVY_ARMOR or NO_ARMOR_NO_SHIELD).' },
+    INITIATIVE_BONUS: {
+      description: '+`amount`, or the proficiency bonus when `amountIsProficiencyBonus`, to initiative.',
+    },
+    SPEED_BONUS: {
+      description: '+`amount` feet of walking speed, under `requires` (NO_HEAVY_ARMOR or NO_ARMOR_NO_SHIELD).',
+    },
     MOVEMENT: { description: 'A `mode` speed of `speed` feet, or equal to walking speed when `speedEqualsWalking`.' },
     HIT_POINTS_PER_LEVEL: { description: '+`amount` hit points per character level.' },
     PASSIVE_BONUS: { description: '+`amount` to the passive score of `skill`.' },
@@ -96,7 +102,8 @@ registerEnumType(EffectKindEnum, {
     WEAPON_DAMAGE_BONUS: { description: '+`amount` to damage rolls with this item.' },
     ABILITY_CHECK_BONUS: { description: '+`amount` to `ability` checks, or to all checks when `ability` is null.' },
     RESOURCE: {
-      description: 'A resource `resourceId` named `name` with `amount` uses (or the proficiency bonus), regained on `recharge`.',
+      description:
+        'A resource `resourceId` named `name` with `amount` uses (or the proficiency bonus), regained on `recharge`.',
     },
   },
 });

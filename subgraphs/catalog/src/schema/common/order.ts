@@ -5,5 +5,7 @@ import { OrderDirectionEnum } from './enums.js';
 export function toOrders<TField extends string>(
   orderBy: readonly { field: TField; direction?: OrderDirectionEnum | null }[] | null | undefined,
 ): Order<TField>[] | null {
-  return orderBy ? orderBy.map((order) => ({ field: order.field, direction: order.direction ?? OrderDirectionEnum.ASC })) : null;
+  return orderBy
+    ? orderBy.map((order) => ({ field: order.field, direction: order.direction ?? OrderDirectionEnum.ASC }))
+    : null;
 }

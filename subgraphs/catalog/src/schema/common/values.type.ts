@@ -15,7 +15,11 @@ export class DiceType {
   notation!: string;
 }
 
-export const diceToGraphQL = (dice: Dice): DiceType => ({ count: dice.count, sides: dice.sides, notation: `${dice.count}d${dice.sides}` });
+export const diceToGraphQL = (dice: Dice): DiceType => ({
+  count: dice.count,
+  sides: dice.sides,
+  notation: `${dice.count}d${dice.sides}`,
+});
 
 @ObjectType('Cost', { description: 'A price in coins.' })
 export class CostType {

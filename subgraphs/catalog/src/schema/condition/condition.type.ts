@@ -5,7 +5,10 @@ import { CatalogEntryType } from '../catalog-entry/catalog-entry.type.js';
 import { ContentSourceEnum } from '../common/enums.js';
 
 @Directive('@key(fields: "id")')
-@ObjectType('Condition', { implements: CatalogEntryType, description: 'One of the 15 conditions (`blinded` … `unconscious`).' })
+@ObjectType('Condition', {
+  implements: CatalogEntryType,
+  description: 'One of the 15 conditions (`blinded` … `unconscious`).',
+})
 export class ConditionType extends CatalogEntryType {}
 
 export function isCondition(id: string): id is Condition {

@@ -13,7 +13,8 @@ import {
 } from '../common/enums.js';
 
 @InputType('EffectInput', {
-  description: 'A structured effect, as in `Effect`: set `kind` and exactly the fields that kind uses (see EffectKind).',
+  description:
+    'A structured effect, as in `Effect`: set `kind` and exactly the fields that kind uses (see EffectKind).',
 })
 export class EffectInput {
   @Field(() => EffectKindEnum)

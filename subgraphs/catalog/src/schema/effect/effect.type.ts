@@ -27,13 +27,19 @@ export class EffectType {
   @Field(() => AbilityEnum, { nullable: true })
   ability!: AbilityEnum | null;
 
-  @Field(() => [AbilityEnum], { nullable: true, description: 'ARMOR_CLASS_FORMULA: abilities whose modifiers add to `base`.' })
+  @Field(() => [AbilityEnum], {
+    nullable: true,
+    description: 'ARMOR_CLASS_FORMULA: abilities whose modifiers add to `base`.',
+  })
   abilities!: AbilityEnum[] | null;
 
   @Field(() => Int, { nullable: true, description: 'The bonus; RESOURCE: its uses.' })
   amount!: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'INITIATIVE_BONUS, RESOURCE: the amount is the proficiency bonus.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'INITIATIVE_BONUS, RESOURCE: the amount is the proficiency bonus.',
+  })
   amountIsProficiencyBonus!: boolean | null;
 
   @Field(() => Int, { nullable: true, description: 'The highest score allowed.' })
@@ -112,7 +118,14 @@ const EMPTY: Omit<EffectType, 'kind' | 'summary'> = {
   recharge: null,
 };
 
-const ABILITY_LABEL: Record<string, string> = { str: 'STR', dex: 'DEX', con: 'CON', int: 'INT', wis: 'WIS', cha: 'CHA' };
+const ABILITY_LABEL: Record<string, string> = {
+  str: 'STR',
+  dex: 'DEX',
+  con: 'CON',
+  int: 'INT',
+  wis: 'WIS',
+  cha: 'CHA',
+};
 const REQUIREMENT_LABEL: Record<string, string> = {
   armor: ' (wearing armor)',
   'no-armor-no-shield': ' (no armor, no shield)',
@@ -125,11 +138,27 @@ export function effectToGraphQL(effect: Effect): EffectType {
   const base = { ...EMPTY, kind: effect.kind as EffectKindEnum };
   switch (effect.kind) {
     case 'ability-score-increase':
-      return { ...base, ability: effect.ability as AbilityEnum, amount: effect.amount, max: effect.max ?? null, summary: `${ABILITY_LABEL[effect.ability]} +${effect.amount}${effect.max ? ` (max ${effect.max})` : ''}` };
+      return {
+        ...base,
+        ability: effect.ability as AbilityEnum,
+        amount: effect.amount,
+        max: effect.max ?? null,
+        summary: `${ABILITY_LABEL[effect.ability]} +${effect.amount}${effect.max ? ` (max ${effect.max})` : ''}`,
+      };
     case 'ability-score-set':
-      return { ...base, ability: effect.ability as AbilityEnum, value: effect.value, summary: `${ABILITY_LABEL[effect.ability]} becomes ${effect.value}` };
+      return {
+        ...base,
+        ability: effect.ability as AbilityEnum,
+        value: effect.value,
+        summary: `${ABILITY_LABEL[effect.ability]} becomes ${effect.value}`,
+      };
     case 'ability-score-max':
-      return { ...base, ability: effect.ability as AbilityEnum, max: effect.max, summary: `${ABILITY_LABEL[effect.ability]} maximum ${effect.max}` };
+      return {
+        ...base,
+        ability: effect.ability as AbilityEnum,
+        max: effect.max,
+        summary: `${ABILITY_LABEL[effect.ability]} maximum ${effect.max}`,
+      };
     case 'armor-class-formula':
       return {
         ...base,
@@ -140,11 +169,25 @@ export function effectToGraphQL(effect: Effect): EffectType {
         summary: `${effect.name}: AC ${effect.base} + ${effect.abilities.map((entry) => ABILITY_LABEL[entry]).join(' + ')}`,
       };
     case 'armor-class-bonus':
-      return { ...base, amount: effect.amount, requires: (effect.requires ?? null) as EffectRequirementEnum | null, summary: `+${effect.amount} AC${effect.requires ? REQUIREMENT_LABEL[effect.requires] : ''}` };
+      return {
+        ...base,
+        amount: effect.amount,
+        requires: (effect.requires ?? null) as EffectRequirementEnum | null,
+        summary: `+${effect.amount} AC${effect.requires ? REQUIREMENT_LABEL[effect.requires] : ''}`,
+      };
     case 'saving-throw-proficiency':
-      return { ...base, ability: effect.ability as AbilityEnum, summary: `${ABILITY_LABEL[effect.ability]} saving throw proficiency` };
+      return {
+        ...base,
+        ability: effect.ability as AbilityEnum,
+        summary: `${ABILITY_LABEL[effect.ability]} saving throw proficiency`,
+      };
     case 'saving-throw-bonus':
-      return { ...base, amount: effect.amount, ability: (effect.ability ?? null) as AbilityEnum | null, summary: `+${effect.amount} to ${effect.ability ? `${ABILITY_LABEL[effect.ability]} saves` : 'all saves'}` };
+      return {
+        ...base,
+        amount: effect.amount,
+        ability: (effect.ability ?? null) as AbilityEnum | null,
+        summary: `+${effect.amount} to ${effect.ability ? `${ABILITY_LABEL[effect.ability]} saves` : 'all saves'}`,
+      };
     case 'skill-proficiency':
       return { ...base, skill: effect.skill, summary: `${effect.skill} proficiency` };
     case 'skill-expertise':
@@ -159,7 +202,12 @@ export function effectToGraphQL(effect: Effect): EffectType {
         summary: `${signed(effect.amount)} initiative`,
       };
     case 'speed-bonus':
-      return { ...base, amount: effect.amount, requires: (effect.requires ?? null) as EffectRequirementEnum | null, summary: `+${effect.amount} ft. speed${effect.requires ? REQUIREMENT_LABEL[effect.requires] : ''}` };
+      return {
+        ...base,
+        amount: effect.amount,
+        requires: (effect.requires ?? null) as EffectRequirementEnum | null,
+        summary: `+${effect.amount} ft. speed${effect.requires ? REQUIREMENT_LABEL[effect.requires] : ''}`,
+      };
     case 'movement':
       return {
         ...base,
@@ -171,11 +219,24 @@ export function effectToGraphQL(effect: Effect): EffectType {
     case 'hit-points-per-level':
       return { ...base, amount: effect.amount, summary: `+${effect.amount} HP per level` };
     case 'passive-bonus':
-      return { ...base, skill: effect.skill, amount: effect.amount, summary: `+${effect.amount} passive ${effect.skill}` };
+      return {
+        ...base,
+        skill: effect.skill,
+        amount: effect.amount,
+        summary: `+${effect.amount} passive ${effect.skill}`,
+      };
     case 'armor-proficiency':
-      return { ...base, armorCategory: effect.category as ArmorCategoryEnum, summary: `${effect.category} armor training` };
+      return {
+        ...base,
+        armorCategory: effect.category as ArmorCategoryEnum,
+        summary: `${effect.category} armor training`,
+      };
     case 'weapon-proficiency':
-      return { ...base, weaponCategory: effect.category as WeaponCategoryEnum, summary: `${effect.category} weapon proficiency` };
+      return {
+        ...base,
+        weaponCategory: effect.category as WeaponCategoryEnum,
+        summary: `${effect.category} weapon proficiency`,
+      };
     case 'item-proficiency':
       return { ...base, item: effect.item, summary: `${effect.item} proficiency` };
     case 'resistance':
@@ -193,7 +254,12 @@ export function effectToGraphQL(effect: Effect): EffectType {
     case 'weapon-damage-bonus':
       return { ...base, amount: effect.amount, summary: `+${effect.amount} to damage rolls` };
     case 'ability-check-bonus':
-      return { ...base, amount: effect.amount, ability: (effect.ability ?? null) as AbilityEnum | null, summary: `+${effect.amount} to ${effect.ability ? `${ABILITY_LABEL[effect.ability]} checks` : 'ability checks'}` };
+      return {
+        ...base,
+        amount: effect.amount,
+        ability: (effect.ability ?? null) as AbilityEnum | null,
+        summary: `+${effect.amount} to ${effect.ability ? `${ABILITY_LABEL[effect.ability]} checks` : 'ability checks'}`,
+      };
     case 'resource':
       return {
         ...base,

@@ -7,16 +7,25 @@ import { toConnection } from '../common/connection.js';
 import { toOrders } from '../common/order.js';
 import { magicItemFromEntry, MagicItemType } from '../magic-item/magic-item.type.js';
 import { EquipmentFilter, EquipmentOrder } from './equipment.input.js';
-import { type AnyEquipment, EquipmentConnection, EquipmentType, equipmentFromEntry, ItemType } from './equipment.type.js';
+import {
+  type AnyEquipment,
+  EquipmentConnection,
+  EquipmentType,
+  equipmentFromEntry,
+  ItemType,
+} from './equipment.type.js';
 
 @Resolver()
 export class EquipmentResolver {
   @Query(() => EquipmentConnection, { description: 'Armor, weapons and gear, filtered, ordered and paged.' })
   async equipment(
     @Arg('filter', () => EquipmentFilter, { nullable: true }) filter: EquipmentFilter | null,
-    @Arg('orderBy', () => [EquipmentOrder], { nullable: true, description: 'Default: NAME ascending.' }) orderBy: EquipmentOrder[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Arg('orderBy', () => [EquipmentOrder], { nullable: true, description: 'Default: NAME ascending.' })
+    orderBy: EquipmentOrder[] | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: CatalogContext,
   ): Promise<EquipmentConnection> {
     return toConnection(await listEquipment(ctx.read, filter, toOrders(orderBy), { first, after }), equipmentFromEntry);
@@ -32,8 +41,14 @@ export class EquipmentResolver {
     nullable: true,
     description: 'Any item by id: equipment or a magic item (what inventories hold); null when unknown or not visible.',
   })
-  async item(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<AnyEquipment | MagicItemType | null> {
-    const [equipment, magicItem] = await Promise.all([ctx.entries.equipment.load(id), ctx.entries['magic-item'].load(id)]);
+  async item(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: CatalogContext,
+  ): Promise<AnyEquipment | MagicItemType | null> {
+    const [equipment, magicItem] = await Promise.all([
+      ctx.entries.equipment.load(id),
+      ctx.entries['magic-item'].load(id),
+    ]);
     if (equipment) return equipmentFromEntry(equipment);
     return magicItem ? magicItemFromEntry(magicItem) : null;
   }

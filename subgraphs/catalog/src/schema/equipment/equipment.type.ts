@@ -63,7 +63,7 @@ export class ArmorType extends EquipmentType {
   stealthDisadvantage!: boolean;
 }
 
-@ObjectType('WeaponDamage', { description: 'A weapon\'s damage dice and type.' })
+@ObjectType('WeaponDamage', { description: "A weapon's damage dice and type." })
 export class WeaponDamageType {
   @Field(() => DiceType)
   dice!: DiceType;
@@ -116,7 +116,10 @@ export class GearCapacityType {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType('Gear', { implements: [EquipmentType, ItemType, CatalogEntryType], description: 'Adventuring gear, tools, packs, mounts…' })
+@ObjectType('Gear', {
+  implements: [EquipmentType, ItemType, CatalogEntryType],
+  description: 'Adventuring gear, tools, packs, mounts…',
+})
 export class GearType extends EquipmentType {
   @Field(() => GearKindEnum)
   gearKind!: GearKindEnum;
@@ -152,7 +155,9 @@ export function equipmentFromEntry(entry: CatalogEntry<'equipment'>): AnyEquipme
       equipmentKind: EquipmentKindEnum.WEAPON,
       category: weapon.category as WeaponCategoryEnum,
       range: weapon.range as WeaponRangeEnum,
-      damage: weapon.damage ? { dice: diceToGraphQL(weapon.damage.dice), damageType: weapon.damage.type as DamageTypeEnum } : null,
+      damage: weapon.damage
+        ? { dice: diceToGraphQL(weapon.damage.dice), damageType: weapon.damage.type as DamageTypeEnum }
+        : null,
       versatileDamage: weapon.versatileDamage ? diceToGraphQL(weapon.versatileDamage) : null,
       properties: weapon.properties as WeaponPropertyEnum[],
       mastery: (weapon.mastery ?? null) as WeaponMasteryEnum | null,

@@ -11,12 +11,17 @@ import { FeatConnection, FeatType, featFromEntry } from './feat.type.js';
 
 @Resolver(() => FeatType)
 export class FeatResolver {
-  @Query(() => FeatConnection, { description: 'Feats: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.' })
+  @Query(() => FeatConnection, {
+    description: 'Feats: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.',
+  })
   async feats(
     @Arg('filter', () => FeatFilter, { nullable: true }) filter: FeatFilter | null,
-    @Arg('orderBy', () => [FeatOrder], { nullable: true, description: 'Default: NAME ascending.' }) orderBy: FeatOrder[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Arg('orderBy', () => [FeatOrder], { nullable: true, description: 'Default: NAME ascending.' })
+    orderBy: FeatOrder[] | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: CatalogContext,
   ): Promise<FeatConnection> {
     return toConnection(await listFeats(ctx.read, filter, toOrders(orderBy), { first, after }), featFromEntry);

@@ -63,7 +63,11 @@ export function featFromEntry(entry: CatalogEntry<'feat'>): FeatType {
     repeatable: feat.repeatable,
     effects: effectsToGraphQL(feat.effects),
     abilityIncrease: feat.abilityIncrease
-      ? { amount: feat.abilityIncrease.amount, from: feat.abilityIncrease.from as AbilityEnum[], max: feat.abilityIncrease.max }
+      ? {
+          amount: feat.abilityIncrease.amount,
+          from: feat.abilityIncrease.from as AbilityEnum[],
+          max: feat.abilityIncrease.max,
+        }
       : null,
   };
 }

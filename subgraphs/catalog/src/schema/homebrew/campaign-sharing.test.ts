@@ -10,8 +10,10 @@ import { startCatalogSubgraph } from '../../server.js';
 import { newUser } from '../test-support.js';
 
 const CREATE_FEAT = 'mutation($input: HomebrewFeatInput!) { createHomebrewFeat(input: $input) { id } }';
-const CREATE_SPECIES = 'mutation($input: HomebrewSpeciesInput!) { createHomebrewSpecies(input: $input) { id lineages { id } } }';
-const UPDATE_FEAT = 'mutation($id: ID!, $input: HomebrewFeatInput!) { updateHomebrewFeat(id: $id, input: $input) { id } }';
+const CREATE_SPECIES =
+  'mutation($input: HomebrewSpeciesInput!) { createHomebrewSpecies(input: $input) { id lineages { id } } }';
+const UPDATE_FEAT =
+  'mutation($id: ID!, $input: HomebrewFeatInput!) { updateHomebrewFeat(id: $id, input: $input) { id } }';
 const DELETE = 'mutation($id: ID!) { deleteHomebrew(id: $id) }';
 const HOMEBREW_CONTENT = 'query($ids: [ID!]!) { homebrewContent(ids: $ids) { id kind } }';
 /** Every way to see homebrew: lookups, lists, entity references and the internal read. */
@@ -74,7 +76,11 @@ describe('homebrew shared through campaigns', () => {
     lineageId = species.createHomebrewSpecies.lineages[0].id;
     const created = await campaignsAs('mutation { createCampaign(input: { name: "Shared table" }) { id } }', {}, gm);
     campaignId = created.createCampaign.id;
-    await campaignsAs('mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }', { c: campaignId, u: member.userId }, gm);
+    await campaignsAs(
+      'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }',
+      { c: campaignId, u: member.userId },
+      gm,
+    );
   });
 
   afterAll(async () => {
@@ -84,7 +90,12 @@ describe('homebrew shared through campaigns', () => {
   });
 
   /** One operation on `url` that must succeed; returns its data. */
-  async function dataOf(url: string, query: string, variables: Record<string, unknown>, identity: Identity): Promise<any> {
+  async function dataOf(
+    url: string,
+    query: string,
+    variables: Record<string, unknown>,
+    identity: Identity,
+  ): Promise<any> {
     const { body } = await postGraphQL(url, query, variables, { identity });
     expect(body.errors).toBeUndefined();
     return body.data;
@@ -98,9 +109,17 @@ describe('homebrew shared through campaigns', () => {
     postGraphQL(catalog.url, query, variables, identity ? { identity } : {});
 
   const allow = (homebrewId: string) =>
-    campaignsAs('mutation($c: ID!, $h: ID!) { allowHomebrewInCampaign(campaignId: $c, homebrewId: $h) { id } }', { c: campaignId, h: homebrewId }, gm);
+    campaignsAs(
+      'mutation($c: ID!, $h: ID!) { allowHomebrewInCampaign(campaignId: $c, homebrewId: $h) { id } }',
+      { c: campaignId, h: homebrewId },
+      gm,
+    );
   const disallow = (homebrewId: string) =>
-    campaignsAs('mutation($c: ID!, $h: ID!) { disallowHomebrewInCampaign(campaignId: $c, homebrewId: $h) { id } }', { c: campaignId, h: homebrewId }, gm);
+    campaignsAs(
+      'mutation($c: ID!, $h: ID!) { disallowHomebrewInCampaign(campaignId: $c, homebrewId: $h) { id } }',
+      { c: campaignId, h: homebrewId },
+      gm,
+    );
 
   async function everything(identity: Identity) {
     const { body } = await gql(
@@ -109,7 +128,10 @@ describe('homebrew shared through campaigns', () => {
         feat: featId,
         species: speciesId,
         lineage: lineageId,
-        r: [{ __typename: 'Feat', id: featId }, { __typename: 'Species', id: speciesId }],
+        r: [
+          { __typename: 'Feat', id: featId },
+          { __typename: 'Species', id: speciesId },
+        ],
         ids: [featId, speciesId],
       },
       identity,

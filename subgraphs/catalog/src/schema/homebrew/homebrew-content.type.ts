@@ -13,6 +13,8 @@ export class HomebrewContentType {
   @Field(() => HomebrewKindEnum)
   kind!: HomebrewKindEnum;
 
-  @Field(() => GraphQLJSONObject, { description: 'The @grimoire/rules model object (Spell, Species, ClassDefinition, …).' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'The @grimoire/rules model object (Spell, Species, ClassDefinition, …).',
+  })
   content!: Record<string, unknown>;
 }

@@ -122,7 +122,9 @@ export class FeatAbilityIncreaseInput {
   max!: number;
 }
 
-@InputType('HomebrewFeatInput', { description: 'A homebrew feat: effects, an ability increase, or at least a description.' })
+@InputType('HomebrewFeatInput', {
+  description: 'A homebrew feat: effects, an ability increase, or at least a description.',
+})
 export class HomebrewFeatInput {
   @Field(() => String)
   name!: string;

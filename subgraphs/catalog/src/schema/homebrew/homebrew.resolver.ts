@@ -34,7 +34,11 @@ const deps = (ctx: CatalogContext): HomebrewDeps => ({ db: ctx.db, read: ctx.rea
 const asInput = <TKind extends HomebrewKind>(input: object): HomebrewInputByKind[TKind] =>
   input as unknown as HomebrewInputByKind[TKind];
 
-async function create<TKind extends HomebrewKind>(ctx: CatalogContext, kind: TKind, input: object): Promise<CatalogEntry> {
+async function create<TKind extends HomebrewKind>(
+  ctx: CatalogContext,
+  kind: TKind,
+  input: object,
+): Promise<CatalogEntry> {
   const viewer = requireIdentity(ctx.viewer);
   return createHomebrew(deps(ctx), viewer.userId, kind, asInput<TKind>(input));
 }
@@ -68,7 +72,10 @@ export class HomebrewResolver {
     description:
       'Internal (characters, campaigns): homebrew you can see as rules-engine objects; unknown or invisible ids are left out.',
   })
-  async homebrewContent(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: CatalogContext): Promise<HomebrewContentType[]> {
+  async homebrewContent(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Ctx() ctx: CatalogContext,
+  ): Promise<HomebrewContentType[]> {
     requireIdentity(ctx.viewer);
     const contents = await readHomebrewContent(ctx.read, ids);
     return contents.map((entry) => ({ ...entry, kind: entry.kind as HomebrewKindEnum }));

@@ -6,14 +6,27 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { homebrew } from '../../db/tables/index.js';
-import { classInput, CREATE_CLASS, CREATE_SPELL, newUser, spellInput, startTestCatalog, type TestCatalog } from '../test-support.js';
+import {
+  classInput,
+  CREATE_CLASS,
+  CREATE_SPELL,
+  newUser,
+  spellInput,
+  startTestCatalog,
+  type TestCatalog,
+} from '../test-support.js';
 
-const UPDATE_SPELL = 'mutation($id: ID!, $input: HomebrewSpellInput!) { updateHomebrewSpell(id: $id, input: $input) { id name level powerScore { verdict } } }';
-const UPDATE_FEAT = 'mutation($id: ID!, $input: HomebrewFeatInput!) { updateHomebrewFeat(id: $id, input: $input) { id } }';
+const UPDATE_SPELL =
+  'mutation($id: ID!, $input: HomebrewSpellInput!) { updateHomebrewSpell(id: $id, input: $input) { id name level powerScore { verdict } } }';
+const UPDATE_FEAT =
+  'mutation($id: ID!, $input: HomebrewFeatInput!) { updateHomebrewFeat(id: $id, input: $input) { id } }';
 const DELETE = 'mutation($id: ID!) { deleteHomebrew(id: $id) }';
-const CREATE_FEAT = 'mutation($input: HomebrewFeatInput!) { createHomebrewFeat(input: $input) { id name effects { kind summary } powerScore { score verdict reasons } } }';
-const CREATE_ITEM = 'mutation($input: HomebrewMagicItemInput!) { createHomebrewMagicItem(input: $input) { id baseItem { id } powerScore { verdict } } }';
-const CREATE_SPECIES = 'mutation($input: HomebrewSpeciesInput!) { createHomebrewSpecies(input: $input) { id lineages { id } powerScore { verdict } } }';
+const CREATE_FEAT =
+  'mutation($input: HomebrewFeatInput!) { createHomebrewFeat(input: $input) { id name effects { kind summary } powerScore { score verdict reasons } } }';
+const CREATE_ITEM =
+  'mutation($input: HomebrewMagicItemInput!) { createHomebrewMagicItem(input: $input) { id baseItem { id } powerScore { verdict } } }';
+const CREATE_SPECIES =
+  'mutation($input: HomebrewSpeciesInput!) { createHomebrewSpecies(input: $input) { id lineages { id } powerScore { verdict } } }';
 const HOMEBREW_CONTENT = 'query($ids: [ID!]!) { homebrewContent(ids: $ids) { id kind content } }';
 
 const featInput = (overrides: Record<string, unknown> = {}) => ({
@@ -67,11 +80,25 @@ describe('homebrew', () => {
     const { body } = await catalog.gql(CREATE_SPELL, { input: spellInput('Zz Ember Lance', [classId]) }, alice);
     expect(body.errors).toBeUndefined();
     const spell = body.data.createHomebrewSpell;
-    expect(spell).toMatchObject({ name: 'Zz Ember Lance', level: 1, school: 'EVOCATION', source: 'HOMEBREW', owner: { id: alice.userId } });
+    expect(spell).toMatchObject({
+      name: 'Zz Ember Lance',
+      level: 1,
+      school: 'EVOCATION',
+      source: 'HOMEBREW',
+      owner: { id: alice.userId },
+    });
     expect(spell.id).toMatch(/^hb-[0-9a-f-]{36}$/);
     expect(spell.powerScore.verdict).toBe('BALANCED');
     expect(spell.powerScore.reasons.length).toBeGreaterThan(1);
-    const overpowered = await catalog.gql(CREATE_SPELL, { input: spellInput('Zz Doom', [classId], { damage: { dice: { count: 12, sides: 12 }, damageType: 'FORCE', area: true } }) }, alice);
+    const overpowered = await catalog.gql(
+      CREATE_SPELL,
+      {
+        input: spellInput('Zz Doom', [classId], {
+          damage: { dice: { count: 12, sides: 12 }, damageType: 'FORCE', area: true },
+        }),
+      },
+      alice,
+    );
     expect(overpowered.body.data.createHomebrewSpell.powerScore.verdict).toBe('OVERPOWERED');
   });
 
@@ -86,10 +113,24 @@ describe('homebrew', () => {
     expect(weak.body.data.createHomebrewFeat.powerScore.verdict).toBe('UNDERPOWERED');
     expect(feat.body.data.createHomebrewFeat.powerScore.verdict).toBe('BALANCED');
     const baseItemId = SRD_CONTENT.equipment?.find((entry) => entry.kind === 'weapon')?.id;
-    const item = await catalog.gql(CREATE_ITEM, { input: itemInput(baseItemId ? { baseItemId, category: 'Weapon' } : {}) }, alice);
+    const item = await catalog.gql(
+      CREATE_ITEM,
+      { input: itemInput(baseItemId ? { baseItemId, category: 'Weapon' } : {}) },
+      alice,
+    );
     expect(item.body.errors).toBeUndefined();
     expect(item.body.data.createHomebrewMagicItem.baseItem).toEqual(baseItemId ? { id: baseItemId } : null);
-    const species = await catalog.gql(CREATE_SPECIES, { input: speciesInput({ lineages: [{ name: 'Snowy', traits: [{ name: 'Cold Blood', effects: [{ kind: 'RESISTANCE', damageType: 'COLD' }] }] }] }) }, alice);
+    const species = await catalog.gql(
+      CREATE_SPECIES,
+      {
+        input: speciesInput({
+          lineages: [
+            { name: 'Snowy', traits: [{ name: 'Cold Blood', effects: [{ kind: 'RESISTANCE', damageType: 'COLD' }] }] },
+          ],
+        }),
+      },
+      alice,
+    );
     expect(species.body.errors).toBeUndefined();
     const speciesId = species.body.data.createHomebrewSpecies.id as string;
     expect(species.body.data.createHomebrewSpecies.lineages).toEqual([{ id: `${speciesId}:snowy` }]);
@@ -101,9 +142,17 @@ describe('homebrew', () => {
       ['level 10', () => spellInput('X', [classId], { level: 10 }), 'input.level'],
       ['no classes', () => spellInput('X', []), 'input.classes'],
       ['an unknown class', () => spellInput('X', ['not-a-class']), 'input.classes.0'],
-      ['someone else\'s class', () => spellInput('X', ['hb-00000000-0000-4000-8000-000000000000']), 'input.classes.0'],
-      ['no components', () => spellInput('X', [classId], { components: { verbal: false, somatic: false } }), 'input.components'],
-      ['d7 damage dice', () => spellInput('X', [classId], { damage: { dice: { count: 1, sides: 7 }, damageType: 'FIRE', area: false } }), 'input.damage.dice.sides'],
+      ["someone else's class", () => spellInput('X', ['hb-00000000-0000-4000-8000-000000000000']), 'input.classes.0'],
+      [
+        'no components',
+        () => spellInput('X', [classId], { components: { verbal: false, somatic: false } }),
+        'input.components',
+      ],
+      [
+        'd7 damage dice',
+        () => spellInput('X', [classId], { damage: { dice: { count: 1, sides: 7 }, damageType: 'FIRE', area: false } }),
+        'input.damage.dice.sides',
+      ],
       ['an empty duration', () => spellInput('X', [classId], { duration: '' }), 'input.duration'],
     ])('rejects a spell with %s, naming the field, and writes nothing', async (_label, input, field) => {
       const before = await rowCount();
@@ -117,12 +166,20 @@ describe('homebrew', () => {
     it.each([
       ['nothing in it', { effects: [], abilityIncrease: null }, 'input.effects'],
       ['an effect missing its ability', { effects: [{ kind: 'SAVING_THROW_PROFICIENCY' }] }, 'input.effects.0.ability'],
-      ['an effect with a field its kind does not use', { effects: [{ kind: 'DARKVISION', range: 60, skill: 'stealth' }] }, 'input.effects.0.skill'],
+      [
+        'an effect with a field its kind does not use',
+        { effects: [{ kind: 'DARKVISION', range: 60, skill: 'stealth' }] },
+        'input.effects.0.skill',
+      ],
       ['an unknown skill', { effects: [{ kind: 'SKILL_EXPERTISE', skill: 'juggling' }] }, 'input.effects.0.skill'],
       ['a bonus out of range', { effects: [{ kind: 'ARMOR_CLASS_BONUS', amount: 9 }] }, 'input.effects.0.amount'],
       ['an unknown tool', { effects: [{ kind: 'ITEM_PROFICIENCY', item: 'laser-sword' }] }, 'input.effects.0.item'],
       ['speed not in 5-foot steps', { effects: [{ kind: 'SPEED_BONUS', amount: 7 }] }, 'input.effects.0.amount'],
-      ['a repeated ability increase choice', { abilityIncrease: { amount: 1, from: ['DEX', 'DEX'], max: 20 } }, 'input.abilityIncrease.from'],
+      [
+        'a repeated ability increase choice',
+        { abilityIncrease: { amount: 1, from: ['DEX', 'DEX'], max: 20 } },
+        'input.abilityIncrease.from',
+      ],
       ['a prerequisite level of 25', { prerequisites: { minimumLevel: 25 } }, 'input.prerequisites.minimumLevel'],
     ])('rejects a feat with %s', async (_label, overrides, field) => {
       const { body } = await catalog.gql(CREATE_FEAT, { input: featInput(overrides) }, alice);
@@ -142,10 +199,33 @@ describe('homebrew', () => {
       ['class', CREATE_CLASS, classInput('X', { features: [{ name: 'Late', level: 2 }] }), 'input.features'],
       ['class', CREATE_CLASS, classInput('X', { savingThrows: ['STR', 'DEX', 'CON'] }), 'input.savingThrows'],
       ['class', CREATE_CLASS, classInput('X', { hitDie: 7 }), 'input.hitDie'],
-      ['class', CREATE_CLASS, classInput('X', { skillChoices: { count: 3, from: ['arcana'] } }), 'input.skillChoices.count'],
-      ['class', CREATE_CLASS, classInput('X', { resources: [{ name: 'R', byLevel: [1, 2], recharge: 'LONG_REST' }] }), 'input.resources.0.byLevel'],
+      [
+        'class',
+        CREATE_CLASS,
+        classInput('X', { skillChoices: { count: 3, from: ['arcana'] } }),
+        'input.skillChoices.count',
+      ],
+      [
+        'class',
+        CREATE_CLASS,
+        classInput('X', { resources: [{ name: 'R', byLevel: [1, 2], recharge: 'LONG_REST' }] }),
+        'input.resources.0.byLevel',
+      ],
       ['class', CREATE_CLASS, classInput('X', { itemProficiencies: ['laser-sword'] }), 'input.itemProficiencies.0'],
-      ['class', CREATE_CLASS, classInput('X', { features: [{ name: 'Spark', level: 1, effects: [{ kind: 'RESOURCE', name: 'Sparks', amount: 2, recharge: 'NONE', resourceId: 'sparks' }] }] }), 'input.features.0.effects.0.recharge'],
+      [
+        'class',
+        CREATE_CLASS,
+        classInput('X', {
+          features: [
+            {
+              name: 'Spark',
+              level: 1,
+              effects: [{ kind: 'RESOURCE', name: 'Sparks', amount: 2, recharge: 'NONE', resourceId: 'sparks' }],
+            },
+          ],
+        }),
+        'input.features.0.effects.0.recharge',
+      ],
     ])('rejects an incomplete %s (%s)', async (_kind, mutation, input, field) => {
       const { body } = await catalog.gql(mutation, { input }, alice);
       expect(errorOf(body)?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -190,15 +270,33 @@ describe('homebrew', () => {
       ];
       for (const [mutation, variables, identity, code] of cases) {
         const { body } = await catalog.gql(mutation, variables, identity);
-        expect(errorOf(body)?.extensions?.code, `${mutation.slice(9, 30)} ${JSON.stringify(variables).slice(0, 60)}`).toBe(code);
+        expect(
+          errorOf(body)?.extensions?.code,
+          `${mutation.slice(9, 30)} ${JSON.stringify(variables).slice(0, 60)}`,
+        ).toBe(code);
       }
       const { body } = await catalog.gql('query($id: ID!) { spell(id: $id) { name } }', { id: spellId }, alice);
       expect(body.data.spell.name).toBe('Zz Guarded');
     });
 
     it('updates in place and rescores, then deletes', async () => {
-      const updated = await catalog.gql(UPDATE_SPELL, { id: spellId, input: spellInput('Zz Guarded II', [classId], { level: 0, damage: { dice: { count: 8, sides: 10 }, damageType: 'FIRE', area: false } }) }, alice);
-      expect(updated.body.data.updateHomebrewSpell).toEqual({ id: spellId, name: 'Zz Guarded II', level: 0, powerScore: { verdict: 'OVERPOWERED' } });
+      const updated = await catalog.gql(
+        UPDATE_SPELL,
+        {
+          id: spellId,
+          input: spellInput('Zz Guarded II', [classId], {
+            level: 0,
+            damage: { dice: { count: 8, sides: 10 }, damageType: 'FIRE', area: false },
+          }),
+        },
+        alice,
+      );
+      expect(updated.body.data.updateHomebrewSpell).toEqual({
+        id: spellId,
+        name: 'Zz Guarded II',
+        level: 0,
+        powerScore: { verdict: 'OVERPOWERED' },
+      });
       const deleted = await catalog.gql(DELETE, { id: spellId }, alice);
       expect(deleted.body.data.deleteHomebrew).toBe(spellId);
       const { body } = await catalog.gql('query($id: ID!) { spell(id: $id) { name } }', { id: spellId }, alice);
@@ -221,7 +319,11 @@ describe('homebrew', () => {
 
   describe('homebrewContent (internal read for the characters subgraph)', () => {
     it('returns the rules-model objects to their author, leaving out unknown ids', async () => {
-      const spell = await catalog.gql(CREATE_SPELL, { input: spellInput('Zz Internal', [classId], { level: 2 }) }, alice);
+      const spell = await catalog.gql(
+        CREATE_SPELL,
+        { input: spellInput('Zz Internal', [classId], { level: 2 }) },
+        alice,
+      );
       const spellId = spell.body.data.createHomebrewSpell.id;
       const missing = `hb-${randomUUID()}`;
       const { body } = await catalog.gql(HOMEBREW_CONTENT, { ids: [spellId, classId, missing, spellId] }, alice);
@@ -230,9 +332,22 @@ describe('homebrew', () => {
       expect(Object.keys(byId).sort()).toEqual([classId, spellId].sort());
       expect(byId[spellId]).toMatchObject({
         kind: 'SPELL',
-        content: { id: spellId, name: 'Zz Internal', level: 2, school: 'evocation', classes: [classId], source: { kind: 'homebrew', ownerId: alice.userId }, damage: { dice: { count: 3, sides: 6 }, type: 'fire', area: false } },
+        content: {
+          id: spellId,
+          name: 'Zz Internal',
+          level: 2,
+          school: 'evocation',
+          classes: [classId],
+          source: { kind: 'homebrew', ownerId: alice.userId },
+          damage: { dice: { count: 3, sides: 6 }, type: 'fire', area: false },
+        },
       });
-      expect(byId[classId].content).toMatchObject({ id: classId, hitDie: 8, savingThrows: ['int', 'wis'], spellcasting: { progression: 'full', spellList: classId } });
+      expect(byId[classId].content).toMatchObject({
+        id: classId,
+        hitDie: 8,
+        savingThrows: ['int', 'wis'],
+        spellcasting: { progression: 'full', spellList: classId },
+      });
     });
 
     it('leaves out homebrew the caller may not see, exactly like unknown ids', async () => {

@@ -12,15 +12,23 @@ import { MagicItemConnection, MagicItemType, magicItemFromEntry } from './magic-
 
 @Resolver(() => MagicItemType)
 export class MagicItemResolver {
-  @Query(() => MagicItemConnection, { description: 'Magic items: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.' })
+  @Query(() => MagicItemConnection, {
+    description: 'Magic items: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.',
+  })
   async magicItems(
     @Arg('filter', () => MagicItemFilter, { nullable: true }) filter: MagicItemFilter | null,
-    @Arg('orderBy', () => [MagicItemOrder], { nullable: true, description: 'Default: NAME ascending.' }) orderBy: MagicItemOrder[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Arg('orderBy', () => [MagicItemOrder], { nullable: true, description: 'Default: NAME ascending.' })
+    orderBy: MagicItemOrder[] | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: CatalogContext,
   ): Promise<MagicItemConnection> {
-    return toConnection(await listMagicItems(ctx.read, filter, toOrders(orderBy), { first, after }), magicItemFromEntry);
+    return toConnection(
+      await listMagicItems(ctx.read, filter, toOrders(orderBy), { first, after }),
+      magicItemFromEntry,
+    );
   }
 
   @Query(() => MagicItemType, { nullable: true, description: 'A magic item by id; null when unknown or not visible.' })

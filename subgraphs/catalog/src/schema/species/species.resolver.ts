@@ -11,18 +11,26 @@ import { LineageType, lineageFromEntry, SpeciesConnection, SpeciesType, speciesF
 
 @Resolver(() => SpeciesType)
 export class SpeciesResolver {
-  @Query(() => SpeciesConnection, { description: 'Species: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.' })
+  @Query(() => SpeciesConnection, {
+    description: 'Species: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.',
+  })
   async species(
     @Arg('filter', () => SpeciesFilter, { nullable: true }) filter: SpeciesFilter | null,
-    @Arg('orderBy', () => [SpeciesOrder], { nullable: true, description: 'Default: NAME ascending.' }) orderBy: SpeciesOrder[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Arg('orderBy', () => [SpeciesOrder], { nullable: true, description: 'Default: NAME ascending.' })
+    orderBy: SpeciesOrder[] | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: CatalogContext,
   ): Promise<SpeciesConnection> {
     return toConnection(await listSpecies(ctx.read, filter, toOrders(orderBy), { first, after }), speciesFromEntry);
   }
 
-  @Query(() => SpeciesType, { nullable: true, description: 'A species by id (`speciesById`, since `species` is the list); null when unknown or not visible.' })
+  @Query(() => SpeciesType, {
+    nullable: true,
+    description: 'A species by id (`speciesById`, since `species` is the list); null when unknown or not visible.',
+  })
   async speciesById(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<SpeciesType | null> {
     const entry = await ctx.entries.species.load(id);
     return entry ? speciesFromEntry(entry) : null;

@@ -35,7 +35,10 @@ function traitToGraphQL(trait: SpeciesTrait, homebrew: boolean): SpeciesTraitTyp
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType('Lineage', { implements: CatalogEntryType, description: 'A lineage (subspecies) of a species: Drow, Black Dragonborn, …' })
+@ObjectType('Lineage', {
+  implements: CatalogEntryType,
+  description: 'A lineage (subspecies) of a species: Drow, Black Dragonborn, …',
+})
 export class LineageType extends CatalogEntryType {
   @Field(() => ID)
   speciesId!: string;
@@ -58,10 +61,14 @@ export function lineageToGraphQL(lineage: Lineage, homebrew: HomebrewMeta | null
   };
 }
 
-export const lineageFromEntry = (entry: CatalogEntry<'lineage'>): LineageType => lineageToGraphQL(entry.content, entry.homebrew);
+export const lineageFromEntry = (entry: CatalogEntry<'lineage'>): LineageType =>
+  lineageToGraphQL(entry.content, entry.homebrew);
 
 @Directive('@key(fields: "id")')
-@ObjectType('Species', { implements: CatalogEntryType, description: 'A species (Dwarf, Elf, …) with its traits and lineages.' })
+@ObjectType('Species', {
+  implements: CatalogEntryType,
+  description: 'A species (Dwarf, Elf, …) with its traits and lineages.',
+})
 export class SpeciesType extends CatalogEntryType {
   @Field(() => [SizeEnum], { description: 'Sizes a player may choose from.' })
   sizes!: SizeEnum[];

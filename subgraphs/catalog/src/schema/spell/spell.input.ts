@@ -17,7 +17,7 @@ export class SpellFilter {
   school?: SpellSchoolEnum | null;
 
   // type-graphql cannot rename input fields, so the property carries the API name `class`.
-  @Field(() => ID, { nullable: true, description: 'On this class\'s spell list (a class id).' })
+  @Field(() => ID, { nullable: true, description: "On this class's spell list (a class id)." })
   class?: string | null;
 
   @Field(() => Boolean, { nullable: true })

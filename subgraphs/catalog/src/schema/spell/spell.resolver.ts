@@ -12,12 +12,17 @@ import { SpellConnection, SpellType, spellFromEntry } from './spell.type.js';
 
 @Resolver(() => SpellType)
 export class SpellResolver {
-  @Query(() => SpellConnection, { description: 'Spells: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.' })
+  @Query(() => SpellConnection, {
+    description: 'Spells: the SRD, your homebrew and homebrew your campaigns allow, filtered, ordered and paged.',
+  })
   async spells(
     @Arg('filter', () => SpellFilter, { nullable: true }) filter: SpellFilter | null,
-    @Arg('orderBy', () => [SpellOrder], { nullable: true, description: 'Default: NAME ascending.' }) orderBy: SpellOrder[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Arg('orderBy', () => [SpellOrder], { nullable: true, description: 'Default: NAME ascending.' })
+    orderBy: SpellOrder[] | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1-100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: CatalogContext,
   ): Promise<SpellConnection> {
     const domainFilter = filter ? { ...filter, classId: filter.class } : null;
@@ -30,7 +35,9 @@ export class SpellResolver {
     return entry ? spellFromEntry(entry) : null;
   }
 
-  @FieldResolver(() => [CharacterClassType], { description: 'The classes whose spell list includes it (that you can see).' })
+  @FieldResolver(() => [CharacterClassType], {
+    description: 'The classes whose spell list includes it (that you can see).',
+  })
   async classes(@Root() root: SpellType, @Ctx() ctx: CatalogContext): Promise<CharacterClassType[]> {
     const entries = await ctx.entries.class.loadMany(root.classIds);
     return entries.flatMap((entry) => (entry && !(entry instanceof Error) ? [classFromEntry(entry)] : []));
@@ -41,7 +48,10 @@ export class SpellResolver {
     return loadDescription(root, ctx);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'What casting with a higher slot (or at higher levels) adds; null until imported.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'What casting with a higher slot (or at higher levels) adds; null until imported.',
+  })
   async higherLevels(@Root() root: SpellType, @Ctx() ctx: CatalogContext): Promise<string | null> {
     if (root.describedBy.homebrew) return null;
     const row = await ctx.loaders.descriptionByKey.load({ kind: 'spell', contentId: root.id });

@@ -39,7 +39,11 @@ describe('spells list', () => {
   const mine: SpellRow[] = [];
   let classId = '';
 
-  const srd: SpellRow[] = (SRD_CONTENT.spells ?? []).map((spell) => ({ ...spell, classes: spell.classes, homebrew: false }));
+  const srd: SpellRow[] = (SRD_CONTENT.spells ?? []).map((spell) => ({
+    ...spell,
+    classes: spell.classes,
+    homebrew: false,
+  }));
 
   beforeAll(async () => {
     catalog = await startTestCatalog('catalog_spells');
@@ -97,14 +101,22 @@ describe('spells list', () => {
   const visible = () => [...srd, ...mine];
 
   it.each([
-    ['name search (case-insensitive)', { search: 'zZ tEsT' }, (row: SpellRow) => row.name.toLowerCase().includes('zz test')],
+    [
+      'name search (case-insensitive)',
+      { search: 'zZ tEsT' },
+      (row: SpellRow) => row.name.toLowerCase().includes('zz test'),
+    ],
     ['level', { level: 2 }, (row: SpellRow) => row.level === 2],
     ['cantrips', { level: 0 }, (row: SpellRow) => row.level === 0],
     ['school', { school: 'ILLUSION' }, (row: SpellRow) => row.school === 'illusion'],
     ['ritual', { ritual: true }, (row: SpellRow) => row.ritual],
     ['not concentration', { concentration: false }, (row: SpellRow) => !row.concentration],
     ['source', { source: 'HOMEBREW' }, (row: SpellRow) => row.homebrew],
-    ['several at once', { level: 0, ritual: true, concentration: true }, (row: SpellRow) => row.level === 0 && row.ritual && row.concentration],
+    [
+      'several at once',
+      { level: 0, ritual: true, concentration: true },
+      (row: SpellRow) => row.level === 0 && row.ritual && row.concentration,
+    ],
   ])('filters by %s', async (_label, filter, predicate) => {
     const { nodes } = await collect({ filter }, alice);
     expect(ids(nodes)).toEqual(ids(visible().filter(predicate)));
@@ -119,7 +131,15 @@ describe('spells list', () => {
   });
 
   it('orders by two keys: level descending, then name ascending', async () => {
-    const { nodes } = await collect({ orderBy: [{ field: 'LEVEL', direction: 'DESC' }, { field: 'NAME', direction: 'ASC' }] }, alice);
+    const { nodes } = await collect(
+      {
+        orderBy: [
+          { field: 'LEVEL', direction: 'DESC' },
+          { field: 'NAME', direction: 'ASC' },
+        ],
+      },
+      alice,
+    );
     const expected = [...visible()].sort(
       (a, b) =>
         b.level - a.level ||

@@ -18,7 +18,7 @@ export class SpellComponentsType {
   material!: string | null;
 }
 
-@ObjectType('SpellDamage', { description: 'Damage at the spell\'s base level.' })
+@ObjectType('SpellDamage', { description: "Damage at the spell's base level." })
 export class SpellDamageType {
   @Field(() => DiceType)
   dice!: DiceType;
@@ -60,7 +60,10 @@ export class SpellType extends CatalogEntryType {
   @Field(() => String, { description: 'As printed: `Instantaneous`, `1 hour`, …' })
   duration!: string;
 
-  @Field(() => SpellDamageType, { nullable: true, description: 'Damage at its base level, when known (homebrew gives it).' })
+  @Field(() => SpellDamageType, {
+    nullable: true,
+    description: 'Damage at its base level, when known (homebrew gives it).',
+  })
   damage!: SpellDamageType | null;
 }
 
@@ -78,7 +81,11 @@ export function spellFromEntry(entry: CatalogEntry<'spell'>): SpellType {
     components: { ...spell.components },
     duration: spell.duration,
     damage: spell.damage
-      ? { dice: diceToGraphQL(spell.damage.dice), damageType: spell.damage.type as DamageTypeEnum, area: spell.damage.area }
+      ? {
+          dice: diceToGraphQL(spell.damage.dice),
+          damageType: spell.damage.type as DamageTypeEnum,
+          area: spell.damage.area,
+        }
       : null,
   };
 }

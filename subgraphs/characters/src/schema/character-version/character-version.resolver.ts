@@ -46,7 +46,9 @@ export class CharacterVersionResolver {
     return characterFromRow(await restoreCharacterVersion(ctx, viewer.userId, id, version, expectedVersion));
   }
 
-  @Mutation(() => CharacterVersion, { description: 'Names a version of your character as a milestone (null clears it).' })
+  @Mutation(() => CharacterVersion, {
+    description: 'Names a version of your character as a milestone (null clears it).',
+  })
   async markCharacterMilestone(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,

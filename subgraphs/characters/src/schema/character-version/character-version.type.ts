@@ -38,7 +38,9 @@ export class CharacterVersion {
   @Field(() => String, { nullable: true, description: 'The milestone name given to this version, if any.' })
   milestone!: string | null;
 
-  @Field(() => GraphQLJSONObject, { description: 'The whole character state at this version (the export format\'s `character`).' })
+  @Field(() => GraphQLJSONObject, {
+    description: "The whole character state at this version (the export format's `character`).",
+  })
   snapshot!: Record<string, unknown>;
 
   @Field(() => ID, {

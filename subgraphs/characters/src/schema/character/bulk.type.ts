@@ -32,7 +32,10 @@ export class ValidateCharacterResult {
   @Field(() => Int)
   index!: number;
 
-  @Field(() => ValidationReport, { nullable: true, description: 'Null when the input itself is malformed (see errors).' })
+  @Field(() => ValidationReport, {
+    nullable: true,
+    description: 'Null when the input itself is malformed (see errors).',
+  })
   validation!: ValidationReport | null;
 
   @Field(() => [BulkItemError])

@@ -6,7 +6,14 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 
-import { createCharacter, FIGHTER, newUser, startTestCharacters, type TestCharacters, WIZARD } from '../test-support.js';
+import {
+  createCharacter,
+  FIGHTER,
+  newUser,
+  startTestCharacters,
+  type TestCharacters,
+  WIZARD,
+} from '../test-support.js';
 
 // Character.validation applies the rule profiles of the character's campaigns, read from a
 // stand-in for the campaigns subgraph (the end-to-end test campaign-rules.e2e.ts uses the real one).
@@ -18,7 +25,8 @@ const TWO = `query($a: ID!, $b: ID!) { a: character(id: $a) { validation { ${VAL
 const ONE_IN = `query($id: ID!, $c: ID) { character(id: $id) { validation(campaignId: $c) { ${VALIDATION} } } }`;
 
 type Issue = { ruleId: string; severity: string; path: string; message: string; campaign: { id: string } | null };
-const campaignIssues = (validation: { issues: Issue[] }) => validation.issues.filter((issue) => issue.ruleId.startsWith('campaign.'));
+const campaignIssues = (validation: { issues: Issue[] }) =>
+  validation.issues.filter((issue) => issue.ruleId.startsWith('campaign.'));
 
 describe('campaign rule profiles in Character.validation', () => {
   let kit: TestCharacters;
@@ -36,8 +44,16 @@ describe('campaign rule profiles in Character.validation', () => {
   async function party(): Promise<{ wizard: string; fighter: string }> {
     const wizard = await createCharacter(kit, WIZARD, player);
     const fighter = await createCharacter(kit, FIGHTER, player);
-    await kit.ok('mutation($id: ID!) { addInventoryItem(id: $id, input: { item: "rope" }) { id } }', { id: fighter }, player);
-    await kit.ok('mutation($id: ID!) { addInventoryItem(id: $id, input: { item: "longsword" }) { id } }', { id: fighter }, player);
+    await kit.ok(
+      'mutation($id: ID!) { addInventoryItem(id: $id, input: { item: "rope" }) { id } }',
+      { id: fighter },
+      player,
+    );
+    await kit.ok(
+      'mutation($id: ID!) { addInventoryItem(id: $id, input: { item: "longsword" }) { id } }',
+      { id: fighter },
+      player,
+    );
     return { wizard, fighter };
   }
 
@@ -90,7 +106,13 @@ describe('campaign rule profiles in Character.validation', () => {
     const { wizard } = await party();
     const [lenient, levelled] = [randomUUID(), randomUUID()];
     kit.campaigns!.campaigns.push(
-      { id: lenient, gameMasterId: gameMaster.userId, memberIds: [player.userId], characterIds: [wizard], ruleProfile: null },
+      {
+        id: lenient,
+        gameMasterId: gameMaster.userId,
+        memberIds: [player.userId],
+        characterIds: [wizard],
+        ruleProfile: null,
+      },
       {
         id: levelled,
         gameMasterId: gameMaster.userId,
@@ -127,7 +149,15 @@ describe('campaign rule profiles in Character.validation', () => {
       gameMasterId: gameMaster.userId,
       memberIds: [player.userId],
       characterIds: [fighter],
-      ruleProfile: { allowSrd: true, allowedHomebrew: null, allowedClasses: ['wizard'], allowedSpecies: null, startingLevel: null, levelRange: null, bannedItems: [] },
+      ruleProfile: {
+        allowSrd: true,
+        allowedHomebrew: null,
+        allowedClasses: ['wizard'],
+        allowedSpecies: null,
+        startingLevel: null,
+        levelRange: null,
+        bannedItems: [],
+      },
     });
     const mine = (await kit.ok(ONE_IN, { id: fighter, c: null }, player)).character.validation;
     expect(campaignIssues(mine).map((issue) => issue.ruleId)).toEqual(['campaign.class']);
@@ -137,7 +167,12 @@ describe('campaign rule profiles in Character.validation', () => {
 
   it('gives every characterChanged event the campaign rules of that moment', async () => {
     const { wizard } = await party();
-    const campaign = { gameMasterId: gameMaster.userId, memberIds: [player.userId], characterIds: [wizard], ruleProfile: null as Record<string, unknown> | null };
+    const campaign = {
+      gameMasterId: gameMaster.userId,
+      memberIds: [player.userId],
+      characterIds: [wizard],
+      ruleProfile: null as Record<string, unknown> | null,
+    };
     kit.campaigns!.campaigns.push(campaign);
     const client = createClient({
       url: kit.subgraph.url.replace(/^http/, 'ws'),
@@ -151,7 +186,12 @@ describe('campaign rule profiles in Character.validation', () => {
       variables: { id: wizard },
     });
     const events = subscription[Symbol.asyncIterator]();
-    const rename = (name: string) => kit.ok('mutation($id: ID!, $n: String!) { renameCharacter(id: $id, name: $n) { id } }', { id: wizard, n: name }, player);
+    const rename = (name: string) =>
+      kit.ok(
+        'mutation($id: ID!, $n: String!) { renameCharacter(id: $id, name: $n) { id } }',
+        { id: wizard, n: name },
+        player,
+      );
 
     let next = events.next();
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -159,7 +199,15 @@ describe('campaign rule profiles in Character.validation', () => {
     expect(campaignIssues((await next).value.data.characterChanged.validation)).toEqual([]);
 
     // The game master sets a profile between two events; the next event shows it.
-    campaign.ruleProfile = { allowSrd: true, allowedHomebrew: null, allowedClasses: ['fighter'], allowedSpecies: null, startingLevel: null, levelRange: null, bannedItems: [] };
+    campaign.ruleProfile = {
+      allowSrd: true,
+      allowedHomebrew: null,
+      allowedClasses: ['fighter'],
+      allowedSpecies: null,
+      startingLevel: null,
+      levelRange: null,
+      bannedItems: [],
+    };
     next = events.next();
     await rename('After the rules');
     const after = (await next).value.data.characterChanged;

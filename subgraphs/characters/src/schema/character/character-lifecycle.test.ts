@@ -128,7 +128,14 @@ describe('characters lifecycle', () => {
   describe('creation', () => {
     it('accepts a name-only draft, reported as incomplete', async () => {
       const draft = await create({ name: 'Draft' });
-      expect(draft).toMatchObject({ name: 'Draft', version: 1, level: 0, edition: 'RULES_2024', classes: [], species: null });
+      expect(draft).toMatchObject({
+        name: 'Draft',
+        version: 1,
+        level: 0,
+        edition: 'RULES_2024',
+        classes: [],
+        species: null,
+      });
       expect(draft.validation.complete).toBe(false);
       expect(draft.validation.issues.map((issue: { ruleId: string }) => issue.ruleId)).toEqual(
         expect.arrayContaining(['species.missing', 'background.missing', 'classes.missing']),
@@ -153,10 +160,14 @@ describe('characters lifecycle', () => {
       );
       expect(hero.hitPoints.max.value).toBe(13);
       expect(hero.hitPoints.current).toBe(13);
-      const saves = Object.fromEntries(hero.savingThrows.map((save: { ability: string; proficient: boolean }) => [save.ability, save.proficient]));
+      const saves = Object.fromEntries(
+        hero.savingThrows.map((save: { ability: string; proficient: boolean }) => [save.ability, save.proficient]),
+      );
       expect(saves).toMatchObject({ STR: true, CON: true, DEX: false });
       expect(hero.skills).toHaveLength(18);
-      expect(hero.skills.find((skill: { skill: string }) => skill.skill === 'perception')).toMatchObject({ proficiency: 'PROFICIENT' });
+      expect(hero.skills.find((skill: { skill: string }) => skill.skill === 'perception')).toMatchObject({
+        proficiency: 'PROFICIENT',
+      });
     });
 
     it('derives a sheet copied from paper: level-5 fighter in chain mail with shield and cloak, AC 19', async () => {
@@ -169,22 +180,51 @@ describe('characters lifecycle', () => {
           { source: 'Cloak of Protection', amount: 1 },
         ],
       });
-      expect(fighter).toMatchObject({ level: 5, proficiencyBonus: 3, speed: { value: 30 }, spellSlots: [0, 0, 0, 0, 0, 0, 0, 0, 0], pactMagic: null, spellcasting: [] });
+      expect(fighter).toMatchObject({
+        level: 5,
+        proficiencyBonus: 3,
+        speed: { value: 30 },
+        spellSlots: [0, 0, 0, 0, 0, 0, 0, 0, 0],
+        pactMagic: null,
+        spellcasting: [],
+      });
       // 10 (first level) + 4 × 6 (fixed d10) + CON +2 × 5.
       expect(fighter.hitPoints.max.value).toBe(44);
       // DEX +1, Alert adds the proficiency bonus.
-      expect(fighter.initiative).toEqual({ value: 4, breakdown: [{ source: 'DEX', amount: 1 }, { source: 'Alert', amount: 3 }] });
+      expect(fighter.initiative).toEqual({
+        value: 4,
+        breakdown: [
+          { source: 'DEX', amount: 1 },
+          { source: 'Alert', amount: 3 },
+        ],
+      });
       // Cloak of Protection: +1 to every save; Fighter proficient in STR and CON.
-      const saves = Object.fromEntries(fighter.savingThrows.map((save: { ability: string; bonus: { value: number } }) => [save.ability, save.bonus.value]));
+      const saves = Object.fromEntries(
+        fighter.savingThrows.map((save: { ability: string; bonus: { value: number } }) => [
+          save.ability,
+          save.bonus.value,
+        ]),
+      );
       expect(saves).toMatchObject({ STR: 3 + 3 + 1, CON: 2 + 3 + 1, DEX: 1 + 1, CHA: -1 + 1 });
       expect(fighter.passivePerception.value).toBe(10 + 1 + 3);
       expect(fighter.equipment).toContainEqual({
-        itemId: 'chain-mail', quantity: 1, equipped: true, attuned: false, item: { __typename: 'Armor', id: 'chain-mail' },
+        itemId: 'chain-mail',
+        quantity: 1,
+        equipped: true,
+        attuned: false,
+        item: { __typename: 'Armor', id: 'chain-mail' },
       });
-      expect(fighter.equipment).toContainEqual(expect.objectContaining({ itemId: 'cloak-of-protection', item: { __typename: 'MagicItem', id: 'cloak-of-protection' } }));
+      expect(fighter.equipment).toContainEqual(
+        expect.objectContaining({
+          itemId: 'cloak-of-protection',
+          item: { __typename: 'MagicItem', id: 'cloak-of-protection' },
+        }),
+      );
       // As copied it is legal, with choices still open (background increases, a skill, feats).
       expect(fighter.validation.valid).toBe(true);
-      expect(fighter.validation.issues.map((issue: { ruleId: string }) => issue.ruleId)).toContain('background-increases.missing');
+      expect(fighter.validation.issues.map((issue: { ruleId: string }) => issue.ruleId)).toContain(
+        'background-increases.missing',
+      );
     });
 
     it('reports rule breaks in the validation report with rule id, path and a fix', async () => {
@@ -211,7 +251,11 @@ describe('characters lifecycle', () => {
 
     it('rejects guided creation that breaks a rule with BAD_USER_INPUT naming the field, writing nothing', async () => {
       const [before] = await subgraph.database.db.select({ value: count() }).from(characters);
-      const { body } = await gql(CREATE, { input: { ...GUIDED_FIGHTER, skillProficiencies: ['arcana', 'perception'] } }, alice);
+      const { body } = await gql(
+        CREATE,
+        { input: { ...GUIDED_FIGHTER, skillProficiencies: ['arcana', 'perception'] } },
+        alice,
+      );
       expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(body.errors?.[0]?.extensions?.field).toBe('input.skillProficiencies');
       const [after] = await subgraph.database.db.select({ value: count() }).from(characters);
@@ -222,10 +266,22 @@ describe('characters lifecycle', () => {
   describe('level up, undo and concurrency', () => {
     it('levels up with choices, undoes the last level exactly, and refuses a stale expectedVersion', async () => {
       const hero = await create({ ...GUIDED_FIGHTER, name: 'Climber' });
-      const two = (await ok(LEVEL_UP, { id: hero.id, v: 1, input: { class: 'fighter', hitPoints: { method: 'ROLLED', roll: 9 } } }, alice)).levelUp;
-      expect(two).toMatchObject({ version: 2, level: 2, classes: [{ class: { id: 'fighter' }, level: 2, hitPointRolls: [9] }] });
+      const two = (
+        await ok(
+          LEVEL_UP,
+          { id: hero.id, v: 1, input: { class: 'fighter', hitPoints: { method: 'ROLLED', roll: 9 } } },
+          alice,
+        )
+      ).levelUp;
+      expect(two).toMatchObject({
+        version: 2,
+        level: 2,
+        classes: [{ class: { id: 'fighter' }, level: 2, hitPointRolls: [9] }],
+      });
       expect(two.hitPoints.max.value).toBe(13 + 9 + 2 + 1);
-      const three = (await ok(LEVEL_UP, { id: hero.id, v: 2, input: { class: 'fighter', subclass: 'champion' } }, alice)).levelUp;
+      const three = (
+        await ok(LEVEL_UP, { id: hero.id, v: 2, input: { class: 'fighter', subclass: 'champion' } }, alice)
+      ).levelUp;
       expect(three).toMatchObject({ version: 3, level: 3, classes: [{ subclass: { id: 'champion' } }] });
 
       // Level 4 without its feat choice is refused by the rules.
@@ -260,7 +316,9 @@ describe('characters lifecycle', () => {
 
     it('applies changes without expectedVersion (deltas) one after another, losing none', async () => {
       const hero = await create({ name: 'Busy' });
-      await Promise.all(Array.from({ length: 8 }, (_, index) => gql(RENAME, { id: hero.id, name: `Busy ${index}` }, alice)));
+      await Promise.all(
+        Array.from({ length: 8 }, (_, index) => gql(RENAME, { id: hero.id, name: `Busy ${index}` }, alice)),
+      );
       const final = (await ok(CHARACTER, { id: hero.id }, alice)).character;
       expect(final.version).toBe(9);
       expect(await versionCount(hero.id)).toBe(9);
@@ -269,7 +327,11 @@ describe('characters lifecycle', () => {
     it('edits build fields by hand and records what changed', async () => {
       const hero = await create({ ...PAPER_FIGHTER, name: 'Editable' });
       const updated = (
-        await ok(UPDATE, { id: hero.id, v: 1, input: { abilityScores: { ...PAPER_FIGHTER.abilityScores, str: 18 } } }, alice)
+        await ok(
+          UPDATE,
+          { id: hero.id, v: 1, input: { abilityScores: { ...PAPER_FIGHTER.abilityScores, str: 18 } } },
+          alice,
+        )
       ).updateCharacter;
       expect(updated).toMatchObject({ version: 2, abilityScores: { str: { score: 18 } } });
       const diff = (await ok(DIFF, { id: hero.id, from: 1, to: 2 }, alice)).characterVersionDiff;
@@ -290,15 +352,23 @@ describe('characters lifecycle', () => {
       expect(first.edges.map((edge: { node: { version: number } }) => edge.node.version)).toEqual([3, 2]);
       expect(first.pageInfo.hasNextPage).toBe(true);
       expect(first.edges[0].node).toMatchObject({ reason: 'Renamed to Historian II', author: { id: alice.userId } });
-      expect(first.edges[0].node.changes).toEqual([{ path: 'name', from: 'Climber'.replace('Climber', 'Historian'), to: 'Historian II' }]);
-      const second = (await ok(VERSIONS, { id: hero.id, first: 2, after: first.pageInfo.endCursor }, bob)).character.versions;
-      expect(second.edges.map((edge: { node: { version: number; milestone: string | null } }) => [edge.node.version, edge.node.milestone])).toEqual([
-        [1, 'Before the dragon'],
+      expect(first.edges[0].node.changes).toEqual([
+        { path: 'name', from: 'Climber'.replace('Climber', 'Historian'), to: 'Historian II' },
       ]);
+      const second = (await ok(VERSIONS, { id: hero.id, first: 2, after: first.pageInfo.endCursor }, bob)).character
+        .versions;
+      expect(
+        second.edges.map((edge: { node: { version: number; milestone: string | null } }) => [
+          edge.node.version,
+          edge.node.milestone,
+        ]),
+      ).toEqual([[1, 'Before the dragon']]);
       expect(second.pageInfo.hasNextPage).toBe(false);
 
       const diff = (await ok(DIFF, { id: hero.id, from: 1, to: 3 }, alice)).characterVersionDiff;
-      expect(diff.map((change: { path: string }) => change.path)).toEqual(expect.arrayContaining(['name', 'build.classes[0].level']));
+      expect(diff.map((change: { path: string }) => change.path)).toEqual(
+        expect.arrayContaining(['name', 'build.classes[0].level']),
+      );
 
       const restored = (await ok(RESTORE, { id: hero.id, version: 1, v: 3 }, alice)).restoreCharacterVersion;
       expect(restored).toMatchObject({ version: 4, level: 1, name: 'Historian' });
@@ -306,10 +376,12 @@ describe('characters lifecycle', () => {
       const v4 = (await ok(VERSION, { id: hero.id, version: 4 }, alice)).characterVersion;
       expect(v4.snapshot).toEqual(v1.snapshot);
       expect(v4.reason).toBe('Restored version 1');
-      expect((await gql(RESTORE, { id: hero.id, version: 1, v: 3 }, alice)).body.errors?.[0]?.extensions).toMatchObject({
-        code: 'CONFLICT',
-        currentVersion: 4,
-      });
+      expect((await gql(RESTORE, { id: hero.id, version: 1, v: 3 }, alice)).body.errors?.[0]?.extensions).toMatchObject(
+        {
+          code: 'CONFLICT',
+          currentVersion: 4,
+        },
+      );
     });
 
     it('answers unknown versions and bad arguments with NOT_FOUND and BAD_USER_INPUT', async () => {
@@ -337,24 +409,53 @@ describe('characters lifecycle', () => {
     it('duplicates your own character and starts characters from templates', async () => {
       const hero = await create({ ...PAPER_FIGHTER, name: 'Original' });
       const copy = (await ok(DUPLICATE, { id: hero.id, name: 'Copy' }, alice)).duplicateCharacter;
-      expect(copy).toMatchObject({ name: 'Copy', version: 1, level: 5, isTemplate: false, owner: { id: alice.userId } });
+      expect(copy).toMatchObject({
+        name: 'Copy',
+        version: 1,
+        level: 5,
+        isTemplate: false,
+        owner: { id: alice.userId },
+      });
       expect(copy.id).not.toBe(hero.id);
 
-      expect((await gql(DUPLICATE, { id: hero.id, name: 'Stolen' }, bob)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect((await gql(FROM_TEMPLATE, { id: hero.id, name: 'Nope' }, bob)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await gql(DUPLICATE, { id: hero.id, name: 'Stolen' }, bob)).body.errors?.[0]?.extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+      expect((await gql(FROM_TEMPLATE, { id: hero.id, name: 'Nope' }, bob)).body.errors?.[0]?.extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
 
-      expect((await ok(SET_TEMPLATE, { id: hero.id, t: true }, alice)).setCharacterTemplate).toMatchObject({ isTemplate: true, version: 2 });
-      const fromTemplate = (await ok(FROM_TEMPLATE, { id: hero.id, name: "Bob's Fighter" }, bob)).createCharacterFromTemplate;
-      expect(fromTemplate).toMatchObject({ name: "Bob's Fighter", level: 5, isTemplate: false, owner: { id: bob.userId } });
+      expect((await ok(SET_TEMPLATE, { id: hero.id, t: true }, alice)).setCharacterTemplate).toMatchObject({
+        isTemplate: true,
+        version: 2,
+      });
+      const fromTemplate = (await ok(FROM_TEMPLATE, { id: hero.id, name: "Bob's Fighter" }, bob))
+        .createCharacterFromTemplate;
+      expect(fromTemplate).toMatchObject({
+        name: "Bob's Fighter",
+        level: 5,
+        isTemplate: false,
+        owner: { id: bob.userId },
+      });
       // Anyone may duplicate a template too.
-      expect((await ok(DUPLICATE, { id: hero.id, name: 'Bob again' }, bob)).duplicateCharacter.owner.id).toBe(bob.userId);
+      expect((await ok(DUPLICATE, { id: hero.id, name: 'Bob again' }, bob)).duplicateCharacter.owner.id).toBe(
+        bob.userId,
+      );
     });
 
     it('round-trips export → import → export (equal but for ids and timestamps)', async () => {
       const hero = await create({ ...GUIDED_FIGHTER, name: 'Traveller' });
-      await ok(LEVEL_UP, { id: hero.id, v: 1, input: { class: 'fighter', hitPoints: { method: 'ROLLED', roll: 7 } } }, alice);
+      await ok(
+        LEVEL_UP,
+        { id: hero.id, v: 1, input: { class: 'fighter', hitPoints: { method: 'ROLLED', roll: 7 } } },
+        alice,
+      );
       const exported = (await ok(EXPORT, { id: hero.id }, alice)).exportCharacter;
-      expect(exported).toMatchObject({ format: 'grimoire.character', formatVersion: 1, exportedFrom: { id: hero.id, version: 2 } });
+      expect(exported).toMatchObject({
+        format: 'grimoire.character',
+        formatVersion: 1,
+        exportedFrom: { id: hero.id, version: 2 },
+      });
       const imported = (await ok(IMPORT, { data: exported }, bob)).importCharacter;
       expect(imported).toMatchObject({ name: 'Traveller', version: 1, level: 2 });
       const again = (await ok(EXPORT, { id: imported.id }, bob)).exportCharacter;
@@ -370,7 +471,16 @@ describe('characters lifecycle', () => {
       const cases: [unknown, string][] = [
         [{ ...exported, format: 'something-else' }, 'data.format'],
         [{ ...exported, character: { ...exported.character, name: '' } }, 'data.character.name'],
-        [{ ...exported, character: { ...exported.character, build: { ...exported.character.build, classes: [{ classId: 'fighter', level: 99 }] } } }, 'data.character.build.classes.0.level'],
+        [
+          {
+            ...exported,
+            character: {
+              ...exported.character,
+              build: { ...exported.character.build, classes: [{ classId: 'fighter', level: 99 }] },
+            },
+          },
+          'data.character.build.classes.0.level',
+        ],
         [{ ...exported, character: { ...exported.character, padding: 'x'.repeat(300_000) } }, 'data'],
       ];
       for (const [data, field] of cases) {
@@ -388,8 +498,12 @@ describe('characters lifecycle', () => {
       const results = (await ok(BULK_CREATE, { inputs }, carol)).createCharacters;
       const statements = subgraph.database.statementCount() - before;
       expect(results).toHaveLength(100);
-      expect(results.every((result: { character: { level: number; armorClass: { value: number } }; errors: unknown[] }) =>
-        result.character.level === 5 && result.character.armorClass.value === 19 && result.errors.length === 0)).toBe(true);
+      expect(
+        results.every(
+          (result: { character: { level: number; armorClass: { value: number } }; errors: unknown[] }) =>
+            result.character.level === 5 && result.character.armorClass.value === 19 && result.errors.length === 0,
+        ),
+      ).toBe(true);
       expect(results.map((result: { index: number }) => result.index)).toEqual([...Array(100).keys()]);
       // Two inserts in one transaction (plus its begin/commit), whatever the count.
       expect(statements).toBeLessThanOrEqual(6);
@@ -401,16 +515,31 @@ describe('characters lifecycle', () => {
         const { body } = await gql(query, { inputs: tooMany }, alice);
         expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'inputs' });
       }
-      const results = (await ok(BULK_CREATE, { inputs: [{ name: 'Fine' }, { name: '' }, { ...GUIDED_FIGHTER, skillProficiencies: ['arcana'] }] }, alice)).createCharacters;
+      const results = (
+        await ok(
+          BULK_CREATE,
+          { inputs: [{ name: 'Fine' }, { name: '' }, { ...GUIDED_FIGHTER, skillProficiencies: ['arcana'] }] },
+          alice,
+        )
+      ).createCharacters;
       expect(results[0]).toMatchObject({ index: 0, errors: [] });
       expect(results[0].character).not.toBeNull();
-      expect(results[1]).toMatchObject({ index: 1, character: null, errors: [{ code: 'BAD_USER_INPUT', field: 'inputs.1.name' }] });
-      expect(results[2]).toMatchObject({ index: 2, character: null, errors: [{ code: 'BAD_USER_INPUT', field: 'inputs.2.skillProficiencies' }] });
+      expect(results[1]).toMatchObject({
+        index: 1,
+        character: null,
+        errors: [{ code: 'BAD_USER_INPUT', field: 'inputs.1.name' }],
+      });
+      expect(results[2]).toMatchObject({
+        index: 2,
+        character: null,
+        errors: [{ code: 'BAD_USER_INPUT', field: 'inputs.2.skillProficiencies' }],
+      });
     });
 
     it('validates up to 100 inputs without creating anything', async () => {
       const [before] = await subgraph.database.db.select({ value: count() }).from(characters);
-      const results = (await ok(BULK_VALIDATE, { inputs: [GUIDED_FIGHTER, { name: 'Draft' }, { name: '  ' }] }, alice)).validateCharacters;
+      const results = (await ok(BULK_VALIDATE, { inputs: [GUIDED_FIGHTER, { name: 'Draft' }, { name: '  ' }] }, alice))
+        .validateCharacters;
       expect(results[0]).toMatchObject({ index: 0, validation: { valid: true, complete: true }, errors: [] });
       expect(results[1].validation.complete).toBe(false);
       expect(results[2]).toMatchObject({ validation: null, errors: [{ field: 'inputs.2.name' }] });
@@ -442,10 +571,12 @@ describe('characters lifecycle', () => {
           identity ? { grimoireIdentity: await signIdentity(TEST_INTERNAL_SECRET, identity) } : {},
       });
       clients.push(client);
-      return client.iterate({
-        query: 'subscription($id: ID!) { characterChanged(id: $id) { id name version level armorClass { value } } }',
-        variables: { id },
-      })[Symbol.asyncIterator]();
+      return client
+        .iterate({
+          query: 'subscription($id: ID!) { characterChanged(id: $id) { id name version level armorClass { value } } }',
+          variables: { id },
+        })
+        [Symbol.asyncIterator]();
     }
 
     it('delivers the changed sheet to another signed-in user', async () => {
@@ -456,7 +587,9 @@ describe('characters lifecycle', () => {
       await ok(RENAME, { id: hero.id, name: 'Watched Closely' }, alice);
       const event = await next;
       expect(event.value).toEqual({
-        data: { characterChanged: { id: hero.id, name: 'Watched Closely', version: 2, level: 5, armorClass: { value: 19 } } },
+        data: {
+          characterChanged: { id: hero.id, name: 'Watched Closely', version: 2, level: 5, armorClass: { value: 19 } },
+        },
       });
       await events.return?.();
     });
@@ -486,10 +619,20 @@ describe('characters lifecycle', () => {
         ['deleteCharacter', 'mutation($id: ID!) { deleteCharacter(id: $id) }', { id }],
       ];
       for (const [name, query, variables] of mutations) {
-        expect((await gql(query, variables)).body.errors?.[0]?.extensions?.code, `${name} anonymous`).toBe('UNAUTHENTICATED');
-        expect((await gql(query, variables, bob)).body.errors?.[0]?.extensions?.code, `${name} stranger`).toBe('FORBIDDEN');
-        expect((await gql(query, { ...variables, id: randomUUID() }, alice)).body.errors?.[0]?.extensions?.code, `${name} unknown`).toBe('NOT_FOUND');
-        expect((await gql(query, { ...variables, id: 'not-a-uuid' }, alice)).body.errors?.[0]?.extensions?.code, `${name} malformed`).toBe('BAD_USER_INPUT');
+        expect((await gql(query, variables)).body.errors?.[0]?.extensions?.code, `${name} anonymous`).toBe(
+          'UNAUTHENTICATED',
+        );
+        expect((await gql(query, variables, bob)).body.errors?.[0]?.extensions?.code, `${name} stranger`).toBe(
+          'FORBIDDEN',
+        );
+        expect(
+          (await gql(query, { ...variables, id: randomUUID() }, alice)).body.errors?.[0]?.extensions?.code,
+          `${name} unknown`,
+        ).toBe('NOT_FOUND');
+        expect(
+          (await gql(query, { ...variables, id: 'not-a-uuid' }, alice)).body.errors?.[0]?.extensions?.code,
+          `${name} malformed`,
+        ).toBe('BAD_USER_INPUT');
       }
       for (const [name, query, variables] of [
         ['createCharacter', CREATE, { input: { name: 'X' } }],
@@ -498,10 +641,16 @@ describe('characters lifecycle', () => {
         ['importCharacter', IMPORT, { data: {} }],
         ['createCharacterFromTemplate', FROM_TEMPLATE, { id, name: 'X' }],
       ] as const) {
-        expect((await gql(query, variables)).body.errors?.[0]?.extensions?.code, `${name} anonymous`).toBe('UNAUTHENTICATED');
+        expect((await gql(query, variables)).body.errors?.[0]?.extensions?.code, `${name} anonymous`).toBe(
+          'UNAUTHENTICATED',
+        );
       }
-      expect((await gql(FROM_TEMPLATE, { id: randomUUID(), name: 'X' }, bob)).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      expect((await gql(FROM_TEMPLATE, { id: '1', name: 'X' }, bob)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await gql(FROM_TEMPLATE, { id: randomUUID(), name: 'X' }, bob)).body.errors?.[0]?.extensions?.code).toBe(
+        'NOT_FOUND',
+      );
+      expect((await gql(FROM_TEMPLATE, { id: '1', name: 'X' }, bob)).body.errors?.[0]?.extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
       expect((await gql(EXPORT, { id })).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect((await gql(EXPORT, { id: randomUUID() }, bob)).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       // Nothing above changed the character.

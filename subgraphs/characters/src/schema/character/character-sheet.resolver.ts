@@ -36,7 +36,9 @@ export class CharacterSheetResolver {
     return (await this.sheet(character, ctx)).derived;
   }
 
-  @FieldResolver(() => Int, { description: 'Character level: the sum of the class levels (0 for a draft without class).' })
+  @FieldResolver(() => Int, {
+    description: 'Character level: the sum of the class levels (0 for a draft without class).',
+  })
   level(@Root() character: Character): number {
     return character.row.build.classes.reduce((sum, entry) => sum + entry.level, 0);
   }
@@ -82,7 +84,11 @@ export class CharacterSheetResolver {
     const max = (await this.derived(character, ctx)).maxHitPoints;
     const play = character.row.playState;
     // No play state yet: a fresh character at full hit points.
-    return { max, current: play ? Math.min(play.currentHitPoints, max.value) : max.value, temp: play?.temporaryHitPoints ?? 0 };
+    return {
+      max,
+      current: play ? Math.min(play.currentHitPoints, max.value) : max.value,
+      temp: play?.temporaryHitPoints ?? 0,
+    };
   }
 
   @FieldResolver(() => [AbilityCheck])
@@ -145,13 +151,13 @@ export class CharacterSheetResolver {
 
   @FieldResolver(() => ValidationReport, {
     description:
-      "What breaks the rules, and which choices are still open; then what breaks the rule profile of each campaign the character plays in that you are a member of (`campaign.*` issues naming the campaign). If the campaigns service does not answer, one WARNING `campaign.unavailable` says the campaign rules went unchecked.",
+      'What breaks the rules, and which choices are still open; then what breaks the rule profile of each campaign the character plays in that you are a member of (`campaign.*` issues naming the campaign). If the campaigns service does not answer, one WARNING `campaign.unavailable` says the campaign rules went unchecked.',
   })
   async validation(
     @Root() character: Character,
     @Arg('campaignId', () => ID, {
       nullable: true,
-      description: 'Only this campaign\'s issues besides the rules\' (the character must play in it).',
+      description: "Only this campaign's issues besides the rules' (the character must play in it).",
     })
     campaignId: string | null | undefined,
     @Ctx() ctx: CharactersContext,

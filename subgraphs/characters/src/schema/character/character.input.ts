@@ -23,7 +23,9 @@ export class ClassLevelInput {
   subclass?: string | null;
 }
 
-@InputType('AbilityScoresInput', { description: 'Base ability scores (before background and feats) and how they were made.' })
+@InputType('AbilityScoresInput', {
+  description: 'Base ability scores (before background and feats) and how they were made.',
+})
 export class AbilityScoresInput {
   @Field(() => AbilityScoreMethodEnum)
   method!: AbilityScoreMethodEnum;
@@ -66,14 +68,19 @@ export class FeatInput {
   @Field(() => ID)
   feat!: string;
 
-  @Field(() => AbilityIncreasesInput, { nullable: true, description: 'For feats that increase abilities (the ASI: +2 or +1/+1).' })
+  @Field(() => AbilityIncreasesInput, {
+    nullable: true,
+    description: 'For feats that increase abilities (the ASI: +2 or +1/+1).',
+  })
   abilityIncreases?: AbilityIncreasesInput | null;
 
   @Field(() => [ID], { nullable: true, description: 'Skills chosen by feats like Skilled.' })
   skills?: string[] | null;
 }
 
-@InputType('FeatChoicesInput', { description: "Choices for a feat granted by something else (the background's origin feat)." })
+@InputType('FeatChoicesInput', {
+  description: "Choices for a feat granted by something else (the background's origin feat).",
+})
 export class FeatChoicesInput {
   @Field(() => AbilityIncreasesInput, { nullable: true })
   abilityIncreases?: AbilityIncreasesInput | null;
@@ -118,9 +125,14 @@ export class SpellChangesInput {
   remove?: string[] | null;
 }
 
-@InputType('FirstLevelChoicesInput', { description: 'Choices of the first class level (Fighting Style, Expertise, spells…).' })
+@InputType('FirstLevelChoicesInput', {
+  description: 'Choices of the first class level (Fighting Style, Expertise, spells…).',
+})
 export class FirstLevelChoicesInput {
-  @Field(() => [FeatInput], { nullable: true, description: 'Feats the level’s features grant (a Fighting Style feat).' })
+  @Field(() => [FeatInput], {
+    nullable: true,
+    description: 'Feats the level’s features grant (a Fighting Style feat).',
+  })
   featureFeats?: FeatInput[] | null;
 
   @Field(() => [FeatureOptionInput], { nullable: true })
@@ -136,7 +148,9 @@ export class FirstLevelChoicesInput {
   spells?: SpellChangesInput | null;
 }
 
-@InputType('LevelChoicesInput', { description: 'The choices one level needs (which ones depends on the class and level).' })
+@InputType('LevelChoicesInput', {
+  description: 'The choices one level needs (which ones depends on the class and level).',
+})
 export class LevelChoicesInput extends FirstLevelChoicesInput {
   @Field(() => ID, { nullable: true, description: 'The class this level goes to (default: as planned by `classes`).' })
   class?: string | null;
@@ -147,7 +161,10 @@ export class LevelChoicesInput extends FirstLevelChoicesInput {
   @Field(() => ID, { nullable: true, description: 'At the subclass level.' })
   subclass?: string | null;
 
-  @Field(() => FeatInput, { nullable: true, description: 'At a feat level: the Ability Score Improvement or another feat.' })
+  @Field(() => FeatInput, {
+    nullable: true,
+    description: 'At a feat level: the Ability Score Improvement or another feat.',
+  })
   feat?: FeatInput | null;
 }
 
@@ -166,9 +183,14 @@ export class LevelUpInput extends FirstLevelChoicesInput {
   feat?: FeatInput | null;
 }
 
-@InputType('StartingEquipmentInput', { description: "Guided creation: the class's option and the background's items or gold." })
+@InputType('StartingEquipmentInput', {
+  description: "Guided creation: the class's option and the background's items or gold.",
+})
 export class StartingEquipmentInput {
-  @Field(() => Int, { nullable: true, description: 'Index of the class option: 0 = A, 1 = B, … (none when the class lists none).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Index of the class option: 0 = A, 1 = B, … (none when the class lists none).',
+  })
   classOption?: number | null;
 
   @Field(() => StartingEquipmentSourceEnum)
@@ -212,16 +234,28 @@ export class CreateCharacterInput {
   @Field(() => [ID], { nullable: true, description: 'Expertise (sheet as entered only).' })
   skillExpertise?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Feats (sheet as entered only; guided creation takes originFeat and levels).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Feats (sheet as entered only; guided creation takes originFeat and levels).',
+  })
   feats?: string[] | null;
 
-  @Field(() => [EquipmentInput], { nullable: true, description: 'Items on the sheet (guided: in addition to the starting equipment).' })
+  @Field(() => [EquipmentInput], {
+    nullable: true,
+    description: 'Items on the sheet (guided: in addition to the starting equipment).',
+  })
   equipment?: EquipmentInput[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Guided: skills picked by species traits (Keen Senses, Skillful).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Guided: skills picked by species traits (Keen Senses, Skillful).',
+  })
   speciesSkills?: string[] | null;
 
-  @Field(() => FeatInput, { nullable: true, description: 'Guided: the origin feat a species trait grants (Human Versatile).' })
+  @Field(() => FeatInput, {
+    nullable: true,
+    description: 'Guided: the origin feat a species trait grants (Human Versatile).',
+  })
   speciesFeat?: FeatInput | null;
 
   @Field(() => FeatChoicesInput, { nullable: true, description: "Guided: choices for the background's origin feat." })
@@ -233,11 +267,16 @@ export class CreateCharacterInput {
   @Field(() => StartingEquipmentInput, { nullable: true, description: 'Guided: default is the gold-only options.' })
   startingEquipment?: StartingEquipmentInput | null;
 
-  @Field(() => [LevelChoicesInput], { nullable: true, description: 'Guided: choices of levels 2.. in order (`levels[0]` is level 2).' })
+  @Field(() => [LevelChoicesInput], {
+    nullable: true,
+    description: 'Guided: choices of levels 2.. in order (`levels[0]` is level 2).',
+  })
   levels?: LevelChoicesInput[] | null;
 }
 
-@InputType('UpdateCharacterInput', { description: 'A manual edit: only the given fields change; null clears optional ones.' })
+@InputType('UpdateCharacterInput', {
+  description: 'A manual edit: only the given fields change; null clears optional ones.',
+})
 export class UpdateCharacterInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => EditionEnum, { nullable: true }) edition?: EditionEnum | null;

@@ -19,7 +19,10 @@ import { validationReportOf } from './validation-report.js';
 
 @Resolver(() => Character)
 export class CharacterResolver {
-  @Query(() => Character, { nullable: true, description: 'A character by id (any signed-in user may read it); null when unknown.' })
+  @Query(() => Character, {
+    nullable: true,
+    description: 'A character by id (any signed-in user may read it); null when unknown.',
+  })
   async character(@Arg('id', () => ID) id: string, @Ctx() ctx: CharactersContext): Promise<Character | null> {
     requireIdentity(ctx.viewer);
     const row = await ctx.loaders.characterById.load(parseId(id, 'id'));
@@ -42,7 +45,9 @@ export class CharacterResolver {
     };
   }
 
-  @Query(() => GraphQLJSONObject, { description: 'The whole character as JSON, for `importCharacter` (readable like `character`).' })
+  @Query(() => GraphQLJSONObject, {
+    description: 'The whole character as JSON, for `importCharacter` (readable like `character`).',
+  })
   async exportCharacter(@Arg('id', () => ID) id: string, @Ctx() ctx: CharactersContext): Promise<object> {
     requireIdentity(ctx.viewer);
     return exportCharacter(ctx.loaders, id);
@@ -58,7 +63,8 @@ export class CharacterResolver {
   }
 
   @Mutation(() => [CreateCharacterResult], {
-    description: 'Creates up to 100 characters; one result per input, in order (invalid items are skipped with their errors).',
+    description:
+      'Creates up to 100 characters; one result per input, in order (invalid items are skipped with their errors).',
   })
   async createCharacters(
     @Arg('inputs', () => [CreateCharacterInput]) inputs: CreateCharacterInput[],
@@ -99,7 +105,9 @@ export class CharacterResolver {
     return characterFromRow(await renameCharacter(ctx, viewer.userId, id, name));
   }
 
-  @Mutation(() => Character, { description: 'Edits the build of one of your characters; stale expectedVersion → CONFLICT.' })
+  @Mutation(() => Character, {
+    description: 'Edits the build of one of your characters; stale expectedVersion → CONFLICT.',
+  })
   async updateCharacter(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,

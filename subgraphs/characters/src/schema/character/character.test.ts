@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { createPubSubFor, type Identity, type PubSub } from '@grimoire/platform';
-import {
-  createTestDatabase,
-  postGraphQL,
-  type TestDatabase,
-  testSubgraphOptions,
-} from '@grimoire/platform/testing';
+import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -29,7 +24,8 @@ const CHARACTER = 'query($id: ID!) { character(id: $id) { id name owner { id } }
 const MY_CHARACTERS = `query($first: Int, $after: String) {
   myCharacters(first: $first, after: $after) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }
 }`;
-const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Character { id name level owner { id } } } }';
+const ENTITIES =
+  'query($r: [_Any!]!) { _entities(representations: $r) { ... on Character { id name level owner { id } } } }';
 
 describe('characters subgraph', () => {
   let database: TestDatabase;
@@ -127,7 +123,7 @@ describe('characters subgraph', () => {
   });
 
   describe('renameCharacter', () => {
-    it('renames the owner\'s character and publishes character.changed after the write', async () => {
+    it("renames the owner's character and publishes character.changed after the write", async () => {
       const id = await create(alice, 'Lidda');
       const event = await listen(CHARACTER_CHANGED_TOPIC);
       const { body } = await gql(RENAME, { id, name: ' Lidda the Bold ' }, alice);
@@ -155,12 +151,14 @@ describe('characters subgraph', () => {
   });
 
   describe('deleteCharacter', () => {
-    it('deletes the owner\'s character and writes character.deleted to the outbox with it', async () => {
+    it("deletes the owner's character and writes character.deleted to the outbox with it", async () => {
       const id = await create(alice, 'Krusk');
       const { body } = await gql(DELETE, { id }, alice);
       expect(body.data).toEqual({ deleteCharacter: id });
       const events = await subgraph.database.db.select().from(outbox).where(eq(outbox.aggregateId, id));
-      expect(events.map((event) => [event.type, event.payload])).toEqual([[CHARACTER_DELETED_EVENT, { characterId: id }]]);
+      expect(events.map((event) => [event.type, event.payload])).toEqual([
+        [CHARACTER_DELETED_EVENT, { characterId: id }],
+      ]);
       expect((await gql(CHARACTER, { id }, alice)).body.data).toEqual({ character: null });
     });
 
@@ -198,11 +196,11 @@ describe('characters subgraph', () => {
   });
 
   describe('myCharacters', () => {
-    it('pages through 25 characters ten at a time, oldest first, only the viewer\'s', async () => {
+    it("pages through 25 characters ten at a time, oldest first, only the viewer's", async () => {
       const carol: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
       const created: string[] = [];
       for (let index = 0; index < 25; index += 1) created.push(await create(carol, `Hero ${index + 1}`));
-      await create(bob, 'Not Carol\'s');
+      await create(bob, "Not Carol's");
 
       const seen: string[] = [];
       const pages: { size: number; hasNextPage: boolean }[] = [];
@@ -228,7 +226,12 @@ describe('characters subgraph', () => {
     it('defaults to 20 and validates first and after', async () => {
       const { body } = await gql(MY_CHARACTERS, {}, alice);
       expect(body.data!.myCharacters.edges.length).toBeLessThanOrEqual(20);
-      for (const variables of [{ first: 0 }, { first: 101 }, { after: 'garbage' }, { after: Buffer.from('["x","y"]').toString('base64url') }]) {
+      for (const variables of [
+        { first: 0 },
+        { first: 101 },
+        { after: 'garbage' },
+        { after: Buffer.from('["x","y"]').toString('base64url') },
+      ]) {
         const result = await gql(MY_CHARACTERS, variables, alice);
         expect(result.body.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
       }
@@ -255,7 +258,11 @@ describe('characters subgraph', () => {
         ],
       });
       expect(body.errors).toBeUndefined();
-      expect(body.data!._entities).toEqual([{ id, name: 'Soveliss', level: 0, owner: { id: alice.userId } }, null, null]);
+      expect(body.data!._entities).toEqual([
+        { id, name: 'Soveliss', level: 0, owner: { id: alice.userId } },
+        null,
+        null,
+      ]);
     });
 
     it('batches references: 50 representations cost as many SQL statements as 1', async () => {

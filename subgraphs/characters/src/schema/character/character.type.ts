@@ -19,7 +19,7 @@ import { EditionEnum, SizeEnum } from '../common/enums.js';
 import { Theme } from '../theme/theme.type.js';
 import { UserReference } from '../user/user.type.js';
 
-@ObjectType('ClassLevel', { description: "A class the character has and its level in it." })
+@ObjectType('ClassLevel', { description: 'A class the character has and its level in it.' })
 export class ClassLevel {
   @Field(() => CharacterClassReference)
   class!: CharacterClassReference;
@@ -108,7 +108,10 @@ export class Character {
   @Field(() => BackgroundReference, { nullable: true })
   background!: BackgroundReference | null;
 
-  @Field(() => SizeEnum, { nullable: true, description: 'The size chosen (derived sheets use the species size otherwise).' })
+  @Field(() => SizeEnum, {
+    nullable: true,
+    description: 'The size chosen (derived sheets use the species size otherwise).',
+  })
   size!: SizeEnum | null;
 
   @Field(() => [ClassLevel], { description: 'Classes in the order taken; the first is the starting class.' })

@@ -1,11 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-import {
-  AbilityEnum,
-  AbilityScoreMethodEnum,
-  ProficiencyLevelEnum,
-  ValidationSeverityEnum,
-} from '../common/enums.js';
+import { AbilityEnum, AbilityScoreMethodEnum, ProficiencyLevelEnum, ValidationSeverityEnum } from '../common/enums.js';
 import { CharacterClassReference } from '../catalog/catalog-stubs.js';
 import { CampaignReference } from '../journal/journal.type.js';
 

@@ -12,7 +12,10 @@ const INCOMPLETE = /(\.missing|remaining)$/;
  * naming its campaign). `valid` counts both: an error against a campaign's profile makes the
  * character unfit to play there.
  */
-export function validationReportOf(report: RulesReport, campaignIssues: readonly CampaignIssue[] = []): ValidationReport {
+export function validationReportOf(
+  report: RulesReport,
+  campaignIssues: readonly CampaignIssue[] = [],
+): ValidationReport {
   const issues = [...report.issues.map((issue) => ({ ...issue, campaignId: null })), ...campaignIssues];
   const valid = report.valid && !campaignIssues.some((issue) => issue.severity === 'error');
   return {

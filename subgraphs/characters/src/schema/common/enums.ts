@@ -8,7 +8,10 @@ export enum EditionEnum {
   RULES_2024 = '2024',
   RULES_2014 = '2014',
 }
-registerEnumType(EditionEnum, { name: 'Edition', description: 'The rules a character is built with (2024 by default).' });
+registerEnumType(EditionEnum, {
+  name: 'Edition',
+  description: 'The rules a character is built with (2024 by default).',
+});
 
 export enum AbilityScoreMethodEnum {
   STANDARD_ARRAY = 'standard-array',
@@ -27,7 +30,10 @@ export enum ProficiencyLevelEnum {
   PROFICIENT = 'proficient',
   EXPERTISE = 'expertise',
 }
-registerEnumType(ProficiencyLevelEnum, { name: 'ProficiencyLevel', description: 'How much of the proficiency bonus applies.' });
+registerEnumType(ProficiencyLevelEnum, {
+  name: 'ProficiencyLevel',
+  description: 'How much of the proficiency bonus applies.',
+});
 
 export enum ValidationSeverityEnum {
   ERROR = 'error',

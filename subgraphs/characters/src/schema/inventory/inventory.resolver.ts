@@ -103,7 +103,9 @@ export class InventoryResolver {
     return characterFromRow(await addInventoryItem(ctx, viewer.userId, id, input));
   }
 
-  @Mutation(() => Character, { description: 'Removes some (or all) of an entry; a container that holds things needs withContents.' })
+  @Mutation(() => Character, {
+    description: 'Removes some (or all) of an entry; a container that holds things needs withContents.',
+  })
   async removeInventoryItem(
     @Arg('id', () => ID) id: string,
     @Arg('entryId', () => ID) entryId: string,
@@ -115,7 +117,9 @@ export class InventoryResolver {
     return characterFromRow(await removeInventoryItem(ctx, viewer.userId, id, entryId, quantity, withContents));
   }
 
-  @Mutation(() => Character, { description: 'Moves an entry into a container (capacity checked), or out with containerId null.' })
+  @Mutation(() => Character, {
+    description: 'Moves an entry into a container (capacity checked), or out with containerId null.',
+  })
   async moveInventoryItem(
     @Arg('id', () => ID) id: string,
     @Arg('entryId', () => ID) entryId: string,
@@ -210,7 +214,9 @@ export class InventoryResolver {
     return characterFromRow(await useItemCharge(ctx, viewer.userId, id, entryId, count));
   }
 
-  @Mutation(() => Character, { description: 'Recharges items at dawn or on a rest (rolled regains per entry; others come back full).' })
+  @Mutation(() => Character, {
+    description: 'Recharges items at dawn or on a rest (rolled regains per entry; others come back full).',
+  })
   async rechargeItems(
     @Arg('id', () => ID) id: string,
     @Arg('trigger', () => RechargeTriggerEnum) trigger: RechargeTriggerEnum,

@@ -60,13 +60,30 @@ describe('inventory', () => {
   it('fills the inventory at creation: items entered and a guided starting package', async () => {
     const paper = await createCharacter(
       kit,
-      { ...FIGHTER, equipment: [{ item: 'chain-mail', equipped: true }, { item: 'arrows', quantity: 2 }] },
+      {
+        ...FIGHTER,
+        equipment: [
+          { item: 'chain-mail', equipped: true },
+          { item: 'arrows', quantity: 2 },
+        ],
+      },
       owner,
     );
     const { character } = await kit.ok(READ, { id: paper }, owner);
     expect(character.inventory.entries).toEqual([
-      expect.objectContaining({ itemId: 'chain-mail', name: 'Chain Mail', quantity: 1, equipped: true, item: { __typename: 'Armor', id: 'chain-mail' } }),
-      expect.objectContaining({ itemId: 'arrows', quantity: 2, equipped: false, item: { __typename: 'Gear', id: 'arrows' } }),
+      expect.objectContaining({
+        itemId: 'chain-mail',
+        name: 'Chain Mail',
+        quantity: 1,
+        equipped: true,
+        item: { __typename: 'Armor', id: 'chain-mail' },
+      }),
+      expect.objectContaining({
+        itemId: 'arrows',
+        quantity: 2,
+        equipped: false,
+        item: { __typename: 'Gear', id: 'arrows' },
+      }),
     ]);
     // Chain mail (16) comes from the inventory; DEX does not apply to heavy armor.
     expect(character.armorClass.value).toBe(16);
@@ -115,13 +132,18 @@ describe('inventory', () => {
     expect(character.inventory.carriedWeight).toBe(16);
 
     // 11 lb inside; 20 more would make 31 of the backpack's 30.
-    const over = await kit.fails('BAD_USER_INPUT', ADD, { id, input: { item: 'rations', quantity: 10, containerId: backpack.id } }, owner);
+    const over = await kit.fails(
+      'BAD_USER_INPUT',
+      ADD,
+      { id, input: { item: 'rations', quantity: 10, containerId: backpack.id } },
+      owner,
+    );
     expect(over.message).toMatch(/Backpack holds 30 lb/);
     const tooMuch = await add(id, { item: 'rations', quantity: 10 });
     const rations = entryOf(tooMuch, 'rations');
-    expect((await kit.fails('BAD_USER_INPUT', MOVE, { id, e: rations.id, c: backpack.id }, owner)).extensions.field).toBe(
-      'containerId',
-    );
+    expect(
+      (await kit.fails('BAD_USER_INPUT', MOVE, { id, e: rations.id, c: backpack.id }, owner)).extensions.field,
+    ).toBe('containerId');
     const cycle = await kit.fails('BAD_USER_INPUT', MOVE, { id, e: backpack.id, c: backpack.id }, owner);
     expect(cycle.message).toMatch(/containerId: .*itself/);
     const notContainer = await kit.fails('BAD_USER_INPUT', MOVE, { id, e: backpack.id, c: rations.id }, owner);
@@ -134,15 +156,26 @@ describe('inventory', () => {
     character = await add(id, { item: 'quiver' });
     const quiver = entryOf(character, 'quiver');
     await add(id, { item: 'arrows', containerId: quiver.id });
-    expect((await kit.fails('BAD_USER_INPUT', ADD, { id, input: { item: 'arrows', containerId: quiver.id } }, owner)).message).toMatch(
-      /Quiver holds 20 items/,
-    );
+    expect(
+      (await kit.fails('BAD_USER_INPUT', ADD, { id, input: { item: 'arrows', containerId: quiver.id } }, owner))
+        .message,
+    ).toMatch(/Quiver holds 20 items/);
 
     const unknown = await kit.fails('BAD_USER_INPUT', ADD, { id, input: { item: 'vorpal-teaspoon' } }, owner);
     expect(unknown.extensions.field).toBe('input.item');
-    const both = await kit.fails('BAD_USER_INPUT', ADD, { id, input: { item: 'rope', custom: { name: 'x', weight: 1 } } }, owner);
+    const both = await kit.fails(
+      'BAD_USER_INPUT',
+      ADD,
+      { id, input: { item: 'rope', custom: { name: 'x', weight: 1 } } },
+      owner,
+    );
     expect(both.extensions.field).toBe('input.item');
-    const badWeight = await kit.fails('BAD_USER_INPUT', ADD, { id, input: { custom: { name: 'Anvil', weight: -1 } } }, owner);
+    const badWeight = await kit.fails(
+      'BAD_USER_INPUT',
+      ADD,
+      { id, input: { custom: { name: 'Anvil', weight: -1 } } },
+      owner,
+    );
     expect(badWeight.extensions.field).toBe('input.custom.weight');
   });
 
@@ -152,8 +185,12 @@ describe('inventory', () => {
     const rations = entryOf(await add(id, { item: 'rations', quantity: 5, containerId: backpack.id }), 'rations');
     let character = (await kit.ok(REMOVE, { id, e: rations.id, q: 2 }, owner)).removeInventoryItem;
     expect(entryOf(character, 'rations').quantity).toBe(3);
-    expect((await kit.fails('BAD_USER_INPUT', REMOVE, { id, e: rations.id, q: 4 }, owner)).extensions.field).toBe('quantity');
-    expect((await kit.fails('BAD_USER_INPUT', REMOVE, { id, e: backpack.id }, owner)).message).toMatch(/still holds 1 entry/);
+    expect((await kit.fails('BAD_USER_INPUT', REMOVE, { id, e: rations.id, q: 4 }, owner)).extensions.field).toBe(
+      'quantity',
+    );
+    expect((await kit.fails('BAD_USER_INPUT', REMOVE, { id, e: backpack.id }, owner)).message).toMatch(
+      /still holds 1 entry/,
+    );
     character = (await kit.ok(REMOVE, { id, e: backpack.id, w: true }, owner)).removeInventoryItem;
     expect(character.inventory.entries).toEqual([]);
     const missing = await kit.fails('NOT_FOUND', REMOVE, { id, e: backpack.id }, owner);
@@ -181,12 +218,15 @@ describe('inventory', () => {
     const bracers = entryOf(await add(id, { item: 'bracers-of-defense', equipped: true }), 'bracers-of-defense');
     const fourth = await kit.fails('BAD_USER_INPUT', ATTUNE, { id, e: bracers.id }, owner);
     expect(fourth.message).toBe('entryId: Already attuned to 3 items (at most 3); end an attunement first.');
-    expect((await kit.fails('BAD_USER_INPUT', ADD, { id, input: { item: 'headband-of-intellect', attuned: true } }, owner)).message).toMatch(
-      /at most 3/,
-    );
+    expect(
+      (await kit.fails('BAD_USER_INPUT', ADD, { id, input: { item: 'headband-of-intellect', attuned: true } }, owner))
+        .message,
+    ).toMatch(/at most 3/);
     character = (await kit.ok(UNATTUNE, { id, e: cloak.id }, owner)).unattuneItem;
     expect(entryOf(character, 'cloak-of-protection').attuned).toBe(false);
-    expect((await kit.fails('BAD_USER_INPUT', ATTUNE, { id, e: mail.id }, owner)).message).toMatch(/does not require attunement/);
+    expect((await kit.fails('BAD_USER_INPUT', ATTUNE, { id, e: mail.id }, owner)).message).toMatch(
+      /does not require attunement/,
+    );
   });
 
   it('keeps coins: adds, spends with change, converts, and never overdraws', async () => {
@@ -201,7 +241,9 @@ describe('inventory', () => {
     expect(character.inventory.currency).toMatchObject({ cp: 200, gp: 7 });
     const uneven = await kit.fails('BAD_USER_INPUT', CONVERT, { id, f: 'SP', t: 'GP', a: 3 }, owner);
     expect(uneven.extensions.field).toBe('amount');
-    expect((await kit.fails('BAD_USER_INPUT', ADD_COINS, { id, coins: { gp: -1 } }, owner)).extensions.field).toBe('coins.gp');
+    expect((await kit.fails('BAD_USER_INPUT', ADD_COINS, { id, coins: { gp: -1 } }, owner)).extensions.field).toBe(
+      'coins.gp',
+    );
     expect((await kit.fails('BAD_USER_INPUT', SPEND, { id, a: 0, d: 'GP' }, owner)).extensions.field).toBe('amount');
   });
 
@@ -217,7 +259,9 @@ describe('inventory', () => {
     character = (await kit.ok(RECHARGE, { id, t: 'DAWN' }, owner)).rechargeItems;
     expect(entryOf(character, 'wand-of-magic-missiles').charges!.current).toBe(7);
     const rope = entryOf(await add(id, { item: 'rope' }), 'rope');
-    expect((await kit.fails('BAD_USER_INPUT', USE_CHARGE, { id, e: rope.id }, owner)).message).toMatch(/has no charges/);
+    expect((await kit.fails('BAD_USER_INPUT', USE_CHARGE, { id, e: rope.id }, owner)).message).toMatch(
+      /has no charges/,
+    );
   });
 
   it('appends a version per change with a reason, and leaves the character alone on failure', async () => {

@@ -124,7 +124,9 @@ export class CharacterInventory {
   @Field(() => Currency)
   currency!: Currency;
 
-  @Field(() => Float, { description: 'Pounds carried: items (contents of extradimensional containers excluded) and coins.' })
+  @Field(() => Float, {
+    description: 'Pounds carried: items (contents of extradimensional containers excluded) and coins.',
+  })
   carriedWeight!: number;
 
   @Field(() => Float, { description: 'Carrying capacity in pounds (STR × 15, by size).' })

@@ -16,7 +16,11 @@ const PLAY_FIELDS = 'id version hitPoints { current temp }';
 
 /** Every play-state mutation, in an order where each is legal for a fresh level-5 fighter (44 HP). */
 const PLAY_SEQUENCE: [string, string, Record<string, unknown>][] = [
-  ['grantTemporaryHitPoints', `mutation($id: ID!) { grantTemporaryHitPoints(id: $id, amount: 5) { ${PLAY_FIELDS} } }`, {}],
+  [
+    'grantTemporaryHitPoints',
+    `mutation($id: ID!) { grantTemporaryHitPoints(id: $id, amount: 5) { ${PLAY_FIELDS} } }`,
+    {},
+  ],
   ['damageCharacter', `mutation($id: ID!) { damageCharacter(id: $id, amount: 60) { ${PLAY_FIELDS} } }`, {}],
   ['recordDeathSave', `mutation($id: ID!) { recordDeathSave(id: $id, roll: 12) { ${PLAY_FIELDS} } }`, {}],
   ['stabilizeCharacter', `mutation($id: ID!) { stabilizeCharacter(id: $id) { ${PLAY_FIELDS} } }`, {}],
@@ -24,25 +28,57 @@ const PLAY_SEQUENCE: [string, string, Record<string, unknown>][] = [
   ['addCondition', `mutation($id: ID!) { addCondition(id: $id, condition: POISONED) { ${PLAY_FIELDS} } }`, {}],
   ['removeCondition', `mutation($id: ID!) { removeCondition(id: $id, condition: POISONED) { ${PLAY_FIELDS} } }`, {}],
   ['setExhaustion', `mutation($id: ID!) { setExhaustion(id: $id, level: 1) { ${PLAY_FIELDS} } }`, {}],
-  ['spendHitDice', `mutation($id: ID!) { spendHitDice(id: $id, hitDice: [{ dieSize: 10, roll: 5 }]) { ${PLAY_FIELDS} } }`, {}],
+  [
+    'spendHitDice',
+    `mutation($id: ID!) { spendHitDice(id: $id, hitDice: [{ dieSize: 10, roll: 5 }]) { ${PLAY_FIELDS} } }`,
+    {},
+  ],
   ['spendResource', `mutation($id: ID!) { spendResource(id: $id, resourceId: "second-wind") { ${PLAY_FIELDS} } }`, {}],
-  ['restoreResource', `mutation($id: ID!) { restoreResource(id: $id, resourceId: "second-wind") { ${PLAY_FIELDS} } }`, {}],
-  ['shortRest', `mutation($id: ID!) { shortRest(id: $id, hitDice: [{ dieSize: 10, roll: 3 }]) { ${PLAY_FIELDS} } }`, {}],
+  [
+    'restoreResource',
+    `mutation($id: ID!) { restoreResource(id: $id, resourceId: "second-wind") { ${PLAY_FIELDS} } }`,
+    {},
+  ],
+  [
+    'shortRest',
+    `mutation($id: ID!) { shortRest(id: $id, hitDice: [{ dieSize: 10, roll: 3 }]) { ${PLAY_FIELDS} } }`,
+    {},
+  ],
   ['longRest', `mutation($id: ID!) { longRest(id: $id) { ${PLAY_FIELDS} } }`, {}],
 ];
 
 /** Every other change to a character: the owner's alone. `$e` is an inventory entry id. */
 const OWNER_ONLY: [string, string, Record<string, unknown>][] = [
   ['renameCharacter', 'mutation($id: ID!) { renameCharacter(id: $id, name: "Renamed") { id } }', {}],
-  ['updateCharacter', 'mutation($id: ID!, $v: Int!) { updateCharacter(id: $id, expectedVersion: $v, input: { name: "X" }) { id } }', {}],
-  ['levelUp', 'mutation($id: ID!, $v: Int!) { levelUp(id: $id, expectedVersion: $v, input: { class: "fighter" }) { id } }', {}],
+  [
+    'updateCharacter',
+    'mutation($id: ID!, $v: Int!) { updateCharacter(id: $id, expectedVersion: $v, input: { name: "X" }) { id } }',
+    {},
+  ],
+  [
+    'levelUp',
+    'mutation($id: ID!, $v: Int!) { levelUp(id: $id, expectedVersion: $v, input: { class: "fighter" }) { id } }',
+    {},
+  ],
   ['undoLevelUp', 'mutation($id: ID!, $v: Int!) { undoLevelUp(id: $id, expectedVersion: $v) { id } }', {}],
   ['setCharacterTemplate', 'mutation($id: ID!) { setCharacterTemplate(id: $id, isTemplate: true) { id } }', {}],
-  ['restoreCharacterVersion', 'mutation($id: ID!, $v: Int!) { restoreCharacterVersion(id: $id, version: 1, expectedVersion: $v) { id } }', {}],
-  ['markCharacterMilestone', 'mutation($id: ID!) { markCharacterMilestone(id: $id, version: 1, name: "Start") { version } }', {}],
+  [
+    'restoreCharacterVersion',
+    'mutation($id: ID!, $v: Int!) { restoreCharacterVersion(id: $id, version: 1, expectedVersion: $v) { id } }',
+    {},
+  ],
+  [
+    'markCharacterMilestone',
+    'mutation($id: ID!) { markCharacterMilestone(id: $id, version: 1, name: "Start") { version } }',
+    {},
+  ],
   ['addInventoryItem', 'mutation($id: ID!) { addInventoryItem(id: $id, input: { item: "rope" }) { id } }', {}],
   ['removeInventoryItem', 'mutation($id: ID!, $e: ID!) { removeInventoryItem(id: $id, entryId: $e) { id } }', {}],
-  ['moveInventoryItem', 'mutation($id: ID!, $e: ID!) { moveInventoryItem(id: $id, entryId: $e, containerId: null) { id } }', {}],
+  [
+    'moveInventoryItem',
+    'mutation($id: ID!, $e: ID!) { moveInventoryItem(id: $id, entryId: $e, containerId: null) { id } }',
+    {},
+  ],
   ['equipItem', 'mutation($id: ID!, $e: ID!) { equipItem(id: $id, entryId: $e) { id } }', {}],
   ['unequipItem', 'mutation($id: ID!, $e: ID!) { unequipItem(id: $id, entryId: $e) { id } }', {}],
   ['attuneItem', 'mutation($id: ID!, $e: ID!) { attuneItem(id: $id, entryId: $e) { id } }', {}],
@@ -55,8 +91,16 @@ const OWNER_ONLY: [string, string, Record<string, unknown>][] = [
   ['learnSpell', 'mutation($id: ID!) { learnSpell(id: $id, classId: "fighter", spellId: "shield") { id } }', {}],
   ['forgetSpell', 'mutation($id: ID!) { forgetSpell(id: $id, classId: "fighter", spellId: "shield") { id } }', {}],
   ['prepareSpell', 'mutation($id: ID!) { prepareSpell(id: $id, classId: "fighter", spellId: "shield") { id } }', {}],
-  ['unprepareSpell', 'mutation($id: ID!) { unprepareSpell(id: $id, classId: "fighter", spellId: "shield") { id } }', {}],
-  ['swapPreparedSpell', 'mutation($id: ID!) { swapPreparedSpell(id: $id, classId: "fighter", unprepare: "shield", prepare: "sleep") { id } }', {}],
+  [
+    'unprepareSpell',
+    'mutation($id: ID!) { unprepareSpell(id: $id, classId: "fighter", spellId: "shield") { id } }',
+    {},
+  ],
+  [
+    'swapPreparedSpell',
+    'mutation($id: ID!) { swapPreparedSpell(id: $id, classId: "fighter", unprepare: "shield", prepare: "sleep") { id } }',
+    {},
+  ],
   ['castSpell', 'mutation($id: ID!) { castSpell(id: $id, spellId: "shield") { id } }', {}],
   ['endConcentration', 'mutation($id: ID!) { endConcentration(id: $id) { id } }', {}],
   ['deleteCharacter', 'mutation($id: ID!) { deleteCharacter(id: $id) }', {}],

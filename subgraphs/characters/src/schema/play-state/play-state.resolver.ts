@@ -45,7 +45,9 @@ export class PlayStateResolver {
         remaining: Math.max(0, pool.count - (play.hitDiceSpent[pool.die as 6 | 8 | 10 | 12] ?? 0)),
       })),
       spellSlots: derived.spellSlots.flatMap((total, index) =>
-        total > 0 ? [{ level: index + 1, total, remaining: Math.max(0, total - (play.spellSlotsSpent[index] ?? 0)) }] : [],
+        total > 0
+          ? [{ level: index + 1, total, remaining: Math.max(0, total - (play.spellSlotsSpent[index] ?? 0)) }]
+          : [],
       ),
       pactSlots: derived.pactMagic
         ? {
@@ -81,7 +83,9 @@ export class PlayStateResolver {
     return characterFromRow(await damageCharacter(ctx, viewer, id, amount, critical));
   }
 
-  @Mutation(() => Character, { description: `Healing up to the maximum; wakes a character at 0 HP. ${ROLL_DESCRIPTION}` })
+  @Mutation(() => Character, {
+    description: `Healing up to the maximum; wakes a character at 0 HP. ${ROLL_DESCRIPTION}`,
+  })
   async healCharacter(
     @Arg('id', () => ID) id: string,
     @Arg('amount', () => Int) amount: number,
@@ -134,7 +138,9 @@ export class PlayStateResolver {
     return characterFromRow(await setCharacterExhaustion(ctx, viewer, id, level));
   }
 
-  @Mutation(() => Character, { description: `Records a death save d20 roll (20: 1 HP; 1: two failures). ${ROLL_DESCRIPTION}` })
+  @Mutation(() => Character, {
+    description: `Records a death save d20 roll (20: 1 HP; 1: two failures). ${ROLL_DESCRIPTION}`,
+  })
   async recordDeathSave(
     @Arg('id', () => ID) id: string,
     @Arg('roll', () => Int) roll: number,
@@ -151,7 +157,9 @@ export class PlayStateResolver {
     return characterFromRow(await stabilizeCharacter(ctx, viewer, id));
   }
 
-  @Mutation(() => Character, { description: `Spends hit dice (each heals its roll + CON, at least 1). ${ROLL_DESCRIPTION}` })
+  @Mutation(() => Character, {
+    description: `Spends hit dice (each heals its roll + CON, at least 1). ${ROLL_DESCRIPTION}`,
+  })
   async spendHitDice(
     @Arg('id', () => ID) id: string,
     @Arg('hitDice', () => [HitDieRollInput]) hitDice: HitDieRollInput[],

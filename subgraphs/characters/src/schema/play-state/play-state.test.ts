@@ -119,22 +119,38 @@ describe('play state', () => {
     const id = await createCharacter(kit, FIGHTER, owner);
     await kit.ok(DAMAGE, { id, a: 30 }, owner);
     // Each d10 heals its roll + CON 2.
-    let character = (await kit.ok(SPEND_DICE, { id, d: [{ dieSize: 10, roll: 6 }, { dieSize: 10, roll: 1 }] }, owner))
-      .spendHitDice;
+    let character = (
+      await kit.ok(
+        SPEND_DICE,
+        {
+          id,
+          d: [
+            { dieSize: 10, roll: 6 },
+            { dieSize: 10, roll: 1 },
+          ],
+        },
+        owner,
+      )
+    ).spendHitDice;
     expect(character.hitPoints.current).toBe(14 + 8 + 3);
     expect(character.playState.hitDice).toEqual([{ dieSize: 10, total: 5, remaining: 3 }]);
     const wrongDie = await kit.fails('BAD_USER_INPUT', SPEND_DICE, { id, d: [{ dieSize: 8, roll: 3 }] }, owner);
     expect(wrongDie.message).toMatch(/^hitDice: Only 0 d8 hit dice are left/);
-    expect((await kit.fails('BAD_USER_INPUT', SPEND_DICE, { id, d: [{ dieSize: 7, roll: 3 }] }, owner)).extensions.field).toMatch(
-      /^hitDice/,
-    );
+    expect(
+      (await kit.fails('BAD_USER_INPUT', SPEND_DICE, { id, d: [{ dieSize: 7, roll: 3 }] }, owner)).extensions.field,
+    ).toMatch(/^hitDice/);
 
     await kit.ok(SPEND_RESOURCE, { id, r: 'second-wind', a: 2 }, owner);
     character = (await kit.ok(SPEND_RESOURCE, { id, r: 'action-surge' }, owner)).spendResource;
     expect(character.playState.resources.map((resource: { remaining: number }) => resource.remaining)).toEqual([1, 0]);
     const noUses = await kit.fails('BAD_USER_INPUT', SPEND_RESOURCE, { id, r: 'action-surge' }, owner);
-    expect(noUses).toMatchObject({ message: 'amount: 0 of 1 uses of action-surge left; 1 asked.', extensions: { field: 'amount' } });
-    expect((await kit.fails('BAD_USER_INPUT', SPEND_RESOURCE, { id, r: 'rage' }, owner)).extensions.field).toBe('resourceId');
+    expect(noUses).toMatchObject({
+      message: 'amount: 0 of 1 uses of action-surge left; 1 asked.',
+      extensions: { field: 'amount' },
+    });
+    expect((await kit.fails('BAD_USER_INPUT', SPEND_RESOURCE, { id, r: 'rage' }, owner)).extensions.field).toBe(
+      'resourceId',
+    );
 
     // Short rest: spend one more die; Action Surge back, Second Wind regains one.
     character = (await kit.ok(SHORT_REST, { id, d: [{ dieSize: 10, roll: 5 }] }, owner)).shortRest;
@@ -157,8 +173,16 @@ describe('play state', () => {
   it('loses nothing under concurrent deltas: 20 × damageCharacter(1) and 10 × addCondition at once', async () => {
     const id = await createCharacter(kit, FIGHTER, owner);
     const conditions = [
-      'BLINDED', 'CHARMED', 'DEAFENED', 'FRIGHTENED', 'GRAPPLED',
-      'INVISIBLE', 'POISONED', 'PRONE', 'RESTRAINED', 'INCAPACITATED',
+      'BLINDED',
+      'CHARMED',
+      'DEAFENED',
+      'FRIGHTENED',
+      'GRAPPLED',
+      'INVISIBLE',
+      'POISONED',
+      'PRONE',
+      'RESTRAINED',
+      'INCAPACITATED',
     ];
     const results = await Promise.all([
       ...Array.from({ length: 20 }, () => kit.gql(DAMAGE, { id, a: 1 }, owner)),

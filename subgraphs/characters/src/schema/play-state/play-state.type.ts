@@ -3,7 +3,9 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { SpellReference } from '../catalog/catalog-stubs.js';
 import { CharacterConditionEnum, RechargeEnum } from '../common/enums.js';
 
-@ObjectType('DeathSaves', { description: 'Death saving throws so far (reset on regaining hit points or becoming stable).' })
+@ObjectType('DeathSaves', {
+  description: 'Death saving throws so far (reset on regaining hit points or becoming stable).',
+})
 export class DeathSaves {
   @Field(() => Int) successes!: number;
   @Field(() => Int) failures!: number;
@@ -23,7 +25,9 @@ export class SpellSlotPool {
   @Field(() => Int) remaining!: number;
 }
 
-@ObjectType('CharacterResource', { description: 'A class or feat resource (Rage, Channel Divinity…) and its uses left.' })
+@ObjectType('CharacterResource', {
+  description: 'A class or feat resource (Rage, Channel Divinity…) and its uses left.',
+})
 export class CharacterResource {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;

@@ -15,8 +15,10 @@ const JOURNAL = `query($id: ID!, $first: Int, $after: String) { character(id: $i
   edges { cursor node { title sessionDate } } pageInfo { hasNextPage endCursor } } } }`;
 const AWARD = `mutation($id: ID!, $a: Int!, $r: String!) { awardExperience(id: $id, amount: $a, reason: $r) {
   id level experience { points level nextLevelAt levelUpAvailable } } }`;
-const MILESTONE = 'mutation($id: ID!, $t: String!, $n: String) { addProgressMilestone(id: $id, title: $t, note: $n) { id title note } }';
-const ADD_QUEST = 'mutation($id: ID!, $input: QuestInput!) { addQuest(id: $id, input: $input) { id title note status } }';
+const MILESTONE =
+  'mutation($id: ID!, $t: String!, $n: String) { addProgressMilestone(id: $id, title: $t, note: $n) { id title note } }';
+const ADD_QUEST =
+  'mutation($id: ID!, $input: QuestInput!) { addQuest(id: $id, input: $input) { id title note status } }';
 const QUEST_STATUS = 'mutation($q: ID!, $s: QuestStatus!) { updateQuestStatus(questId: $q, status: $s) { id status } }';
 const NPC = `mutation($id: ID!, $input: NpcRelationshipInput!) { setNpcRelationship(id: $id, input: $input) { id npcName attitude note } }`;
 const PROGRESS = `query($id: ID!) { character(id: $id) { version
@@ -41,33 +43,66 @@ describe('journal and progress', () => {
     for (const [index, sessionDate] of dates.entries()) {
       const { addJournalEntry } = await kit.ok(
         ADD_ENTRY,
-        { id, input: { title: `Session ${index + 1}`, body: 'We met in a tavern.', sessionDate, ...(index === 0 ? { campaignId } : {}) } },
+        {
+          id,
+          input: {
+            title: `Session ${index + 1}`,
+            body: 'We met in a tavern.',
+            sessionDate,
+            ...(index === 0 ? { campaignId } : {}),
+          },
+        },
         owner,
       );
       ids.push(addJournalEntry.id);
       if (index === 0)
-        expect(addJournalEntry).toMatchObject({ characterId: id, sessionDate, campaign: { id: campaignId }, author: { id: owner.userId } });
+        expect(addJournalEntry).toMatchObject({
+          characterId: id,
+          sessionDate,
+          campaign: { id: campaignId },
+          author: { id: owner.userId },
+        });
     }
     const seen: string[] = [];
     let after: string | null = null;
     do {
       const { character } = await kit.ok(JOURNAL, { id, first: 2, after }, owner);
-      seen.push(...character.journalEntries.edges.map((edge: { node: { sessionDate: string } }) => edge.node.sessionDate));
+      seen.push(
+        ...character.journalEntries.edges.map((edge: { node: { sessionDate: string } }) => edge.node.sessionDate),
+      );
       after = character.journalEntries.pageInfo.hasNextPage ? character.journalEntries.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual([...dates].sort().reverse());
 
-    const { updateJournalEntry } = await kit.ok(UPDATE_ENTRY, { e: ids[0], input: { title: 'The tavern', campaignId: null } }, owner);
+    const { updateJournalEntry } = await kit.ok(
+      UPDATE_ENTRY,
+      { e: ids[0], input: { title: 'The tavern', campaignId: null } },
+      owner,
+    );
     expect(updateJournalEntry).toMatchObject({ title: 'The tavern', body: 'We met in a tavern.', campaign: null });
     expect((await kit.ok(DELETE_ENTRY, { e: ids[1] }, owner)).deleteJournalEntry).toBe(ids[1]);
     await kit.fails('NOT_FOUND', DELETE_ENTRY, { e: ids[1] }, owner);
 
-    const bad = await kit.fails('BAD_USER_INPUT', ADD_ENTRY, { id, input: { title: 'x', body: '', sessionDate: '2026-02-30' } }, owner);
-    expect(bad.extensions.field).toBe('input.sessionDate');
-    expect((await kit.fails('BAD_USER_INPUT', ADD_ENTRY, { id, input: { title: ' ', body: '', sessionDate: '2026-02-03' } }, owner)).extensions.field).toBe(
-      'input.title',
+    const bad = await kit.fails(
+      'BAD_USER_INPUT',
+      ADD_ENTRY,
+      { id, input: { title: 'x', body: '', sessionDate: '2026-02-30' } },
+      owner,
     );
-    expect((await kit.fails('BAD_USER_INPUT', JOURNAL, { id, after: 'garbage' }, owner)).extensions.field).toBe('after');
+    expect(bad.extensions.field).toBe('input.sessionDate');
+    expect(
+      (
+        await kit.fails(
+          'BAD_USER_INPUT',
+          ADD_ENTRY,
+          { id, input: { title: ' ', body: '', sessionDate: '2026-02-03' } },
+          owner,
+        )
+      ).extensions.field,
+    ).toBe('input.title');
+    expect((await kit.fails('BAD_USER_INPUT', JOURNAL, { id, after: 'garbage' }, owner)).extensions.field).toBe(
+      'after',
+    );
   });
 
   it('awards experience on the 2024 table and says when a level up is available', async () => {
@@ -77,7 +112,9 @@ describe('journal and progress', () => {
     ({ awardExperience } = await kit.ok(AWARD, { id, a: 800, r: 'Cragmaw hideout' }, owner));
     // 1000 XP: level 3 territory (900), so a level up is available at level 1.
     expect(awardExperience.experience).toEqual({ points: 1000, level: 1, nextLevelAt: 300, levelUpAvailable: true });
-    expect((await kit.fails('BAD_USER_INPUT', AWARD, { id, a: 0, r: 'Nothing' }, owner)).extensions.field).toBe('amount');
+    expect((await kit.fails('BAD_USER_INPUT', AWARD, { id, a: 0, r: 'Nothing' }, owner)).extensions.field).toBe(
+      'amount',
+    );
     expect((await kit.fails('BAD_USER_INPUT', AWARD, { id, a: 5, r: '' }, owner)).extensions.field).toBe('reason');
   });
 
@@ -86,7 +123,9 @@ describe('journal and progress', () => {
     await kit.ok(MILESTONE, { id, t: 'Reached Phandalin', n: 'With the wagon' }, owner);
     const { addQuest } = await kit.ok(ADD_QUEST, { id, input: { title: 'Find Gundren' } }, owner);
     expect(addQuest.status).toBe('ACTIVE');
-    expect((await kit.ok(QUEST_STATUS, { q: addQuest.id, s: 'COMPLETED' }, owner)).updateQuestStatus.status).toBe('COMPLETED');
+    expect((await kit.ok(QUEST_STATUS, { q: addQuest.id, s: 'COMPLETED' }, owner)).updateQuestStatus.status).toBe(
+      'COMPLETED',
+    );
     await kit.ok(NPC, { id, input: { npcName: 'Sildar', attitude: 'FRIENDLY' } }, owner);
     await kit.ok(NPC, { id, input: { npcName: 'Sildar', attitude: 'ALLIED', note: 'Saved him' } }, owner);
     await kit.ok(NPC, { id, input: { npcName: 'Klarg', attitude: 'HOSTILE' } }, owner);
@@ -116,7 +155,11 @@ describe('journal and progress', () => {
       id experience { points } milestones { title } quests { title } npcRelationships { npcName } journalEntries(first: 5) { edges { node { title } } } } } }`;
     const count = async (n: number) => {
       const before = kit.subgraph.database.statementCount();
-      const { body } = await kit.gql(query, { r: ids.slice(0, n).map((id) => ({ __typename: 'Character', id })) }, owner);
+      const { body } = await kit.gql(
+        query,
+        { r: ids.slice(0, n).map((id) => ({ __typename: 'Character', id })) },
+        owner,
+      );
       expect(body.errors).toBeUndefined();
       return kit.subgraph.database.statementCount() - before;
     };
@@ -128,7 +171,8 @@ describe('journal and progress', () => {
 
   it('lets only the owner write the journal and progress', async () => {
     const id = await createCharacter(kit, FIGHTER, owner);
-    const entry = (await kit.ok(ADD_ENTRY, { id, input: { title: 'S', body: 'b', sessionDate: '2026-03-01' } }, owner)).addJournalEntry;
+    const entry = (await kit.ok(ADD_ENTRY, { id, input: { title: 'S', body: 'b', sessionDate: '2026-03-01' } }, owner))
+      .addJournalEntry;
     const quest = (await kit.ok(ADD_QUEST, { id, input: { title: 'Q' } }, owner)).addQuest;
     const calls: [string, Record<string, unknown>][] = [
       [ADD_ENTRY, { id, input: { title: 'S', body: 'b', sessionDate: '2026-03-01' } }],
@@ -147,6 +191,11 @@ describe('journal and progress', () => {
     await kit.fails('NOT_FOUND', MILESTONE, { id: randomUUID(), t: 'Ghost' }, owner);
     await kit.fails('BAD_USER_INPUT', QUEST_STATUS, { q: 'nope', s: 'FAILED' }, owner);
     const { character } = await kit.ok(PROGRESS, { id }, owner);
-    expect(character).toMatchObject({ experience: { points: 0 }, milestones: [], quests: [{ title: 'Q', status: 'ACTIVE' }], npcRelationships: [] });
+    expect(character).toMatchObject({
+      experience: { points: 0 },
+      milestones: [],
+      quests: [{ title: 'Q', status: 'ACTIVE' }],
+      npcRelationships: [],
+    });
   });
 });

@@ -28,7 +28,9 @@ const levelOf = (character: Character) => character.row.build.classes.reduce((su
 
 @Resolver(() => Character)
 export class ProgressResolver {
-  @FieldResolver(() => Experience, { description: 'Experience points and whether a level up is available (2024 table).' })
+  @FieldResolver(() => Experience, {
+    description: 'Experience points and whether a level up is available (2024 table).',
+  })
   async experience(@Root() character: Character, @Ctx() ctx: CharactersContext): Promise<Experience> {
     return experienceOf(await ctx.loaders.experiencePoints.load(character.id), levelOf(character));
   }

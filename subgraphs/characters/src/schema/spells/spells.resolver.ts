@@ -23,7 +23,11 @@ function knownSpell(catalog: RulesCatalog, spellId: string, prepared: boolean, a
 }
 
 /** The spell lists, per class in class order, then trait-granted spells (species, lineage) if any. */
-export function spellListsOf(build: CharacterBuild, derived: DerivedCharacter, catalog: RulesCatalog): CharacterSpellList[] {
+export function spellListsOf(
+  build: CharacterBuild,
+  derived: DerivedCharacter,
+  catalog: RulesCatalog,
+): CharacterSpellList[] {
   const level = build.classes.reduce((sum, entry) => sum + entry.level, 0);
   const lists: CharacterSpellList[] = build.classes.flatMap((entry) => {
     const spells = (build.spells ?? []).filter((spell) => spell.classId === entry.classId);
@@ -55,7 +59,10 @@ export function spellListsOf(build: CharacterBuild, derived: DerivedCharacter, c
     lists.push({
       classId: null,
       class: null,
-      source: catalog.lineages.get(build.lineageId ?? '')?.name ?? catalog.species.get(build.speciesId ?? '')?.name ?? 'Species',
+      source:
+        catalog.lineages.get(build.lineageId ?? '')?.name ??
+        catalog.species.get(build.speciesId ?? '')?.name ??
+        'Species',
       spells: known,
       cantrips: known.filter((spell) => spell.level === 0).length,
       cantripsMax: 0,
@@ -68,7 +75,9 @@ export function spellListsOf(build: CharacterBuild, derived: DerivedCharacter, c
 
 @Resolver(() => Character)
 export class SpellsResolver {
-  @FieldResolver(() => [CharacterSpellList], { description: 'Spells per class (known and prepared), and trait spells.' })
+  @FieldResolver(() => [CharacterSpellList], {
+    description: 'Spells per class (known and prepared), and trait spells.',
+  })
   async spells(@Root() character: Character, @Ctx() ctx: CharactersContext): Promise<CharacterSpellList[]> {
     const sheet = await ctx.loaders.sheet.load(character.row);
     return spellListsOf(character.row.build, sheet.derived, sheet.catalog);
@@ -121,7 +130,9 @@ export class SpellsResolver {
     return characterFromRow(await setSpellPrepared(ctx, viewer.userId, id, classId, spellId, false));
   }
 
-  @Mutation(() => Character, { description: 'Unprepares one spell and prepares another of the same class, in one change.' })
+  @Mutation(() => Character, {
+    description: 'Unprepares one spell and prepares another of the same class, in one change.',
+  })
   async swapPreparedSpell(
     @Arg('id', () => ID) id: string,
     @Arg('classId', () => ID) classId: string,

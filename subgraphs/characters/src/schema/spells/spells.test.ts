@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createCharacter, newUser, startTestCharacters, type TestCharacters, WARLOCK, WIZARD } from '../test-support.js';
+import {
+  createCharacter,
+  newUser,
+  startTestCharacters,
+  type TestCharacters,
+  WARLOCK,
+  WIZARD,
+} from '../test-support.js';
 
 const owner = newUser();
 const stranger = newUser();
@@ -50,8 +57,26 @@ describe('spells', () => {
       prepared: 1,
       preparedMax: 9,
       spells: [
-        { spellId: 'fire-bolt', spell: { id: 'fire-bolt' }, name: 'Fire Bolt', level: 0, prepared: true, alwaysPrepared: false, ritual: false, concentration: false },
-        { spellId: 'magic-missile', spell: { id: 'magic-missile' }, name: 'Magic Missile', level: 1, prepared: true, alwaysPrepared: false, ritual: false, concentration: false },
+        {
+          spellId: 'fire-bolt',
+          spell: { id: 'fire-bolt' },
+          name: 'Fire Bolt',
+          level: 0,
+          prepared: true,
+          alwaysPrepared: false,
+          ritual: false,
+          concentration: false,
+        },
+        {
+          spellId: 'magic-missile',
+          spell: { id: 'magic-missile' },
+          name: 'Magic Missile',
+          level: 1,
+          prepared: true,
+          alwaysPrepared: false,
+          ritual: false,
+          concentration: false,
+        },
       ],
     });
     const lineage = character.spells.find((list: SpellList) => list.classId === null);
@@ -70,11 +95,21 @@ describe('spells', () => {
     expect(offList.message).toMatch(/not on the Wizard spell list/);
     const notTaken = await kit.fails('BAD_USER_INPUT', LEARN, { id, c: 'cleric', s: 'cure-wounds' }, owner);
     expect(notTaken.extensions.field).toBe('classId');
-    expect((await kit.fails('BAD_USER_INPUT', LEARN, { id, c: 'wizard', s: 'not a spell' }, owner)).extensions.field).toBe(
-      'spellId',
-    );
+    expect(
+      (await kit.fails('BAD_USER_INPUT', LEARN, { id, c: 'wizard', s: 'not a spell' }, owner)).extensions.field,
+    ).toBe('spellId');
 
-    const nine = ['magic-missile', 'shield', 'sleep', 'mage-armor', 'burning-hands', 'feather-fall', 'misty-step', 'web', 'fireball'];
+    const nine = [
+      'magic-missile',
+      'shield',
+      'sleep',
+      'mage-armor',
+      'burning-hands',
+      'feather-fall',
+      'misty-step',
+      'web',
+      'fireball',
+    ];
     for (const spell of nine) await kit.ok(LEARN, { id, c: 'wizard', s: spell, p: true }, owner);
     await kit.ok(LEARN, { id, c: 'wizard', s: 'counterspell' }, owner);
     const tenth = await kit.fails('BAD_USER_INPUT', PREPARE, { id, c: 'wizard', s: 'counterspell' }, owner);
@@ -82,23 +117,27 @@ describe('spells', () => {
     const duplicate = await kit.fails('BAD_USER_INPUT', LEARN, { id, c: 'wizard', s: 'fireball' }, owner);
     expect(duplicate.message).toMatch(/already/);
 
-    let character = (await kit.ok(SWAP, { id, c: 'wizard', out: 'sleep', in: 'counterspell' }, owner)).swapPreparedSpell;
+    let character = (await kit.ok(SWAP, { id, c: 'wizard', out: 'sleep', in: 'counterspell' }, owner))
+      .swapPreparedSpell;
     expect(wizardList(character).prepared).toBe(9);
     expect(wizardList(character).spells.find((spell) => spell.spellId === 'counterspell')!.prepared).toBe(true);
     expect(wizardList(character).spells.find((spell) => spell.spellId === 'sleep')!.prepared).toBe(false);
-    expect((await kit.fails('BAD_USER_INPUT', SWAP, { id, c: 'wizard', out: 'sleep', in: 'fly' }, owner)).extensions.field).toBe(
-      'unprepare',
-    );
+    expect(
+      (await kit.fails('BAD_USER_INPUT', SWAP, { id, c: 'wizard', out: 'sleep', in: 'fly' }, owner)).extensions.field,
+    ).toBe('unprepare');
     character = (await kit.ok(UNPREPARE, { id, c: 'wizard', s: 'shield' }, owner)).unprepareSpell;
     expect(wizardList(character).prepared).toBe(8);
     character = (await kit.ok(FORGET, { id, c: 'wizard', s: 'shield' }, owner)).forgetSpell;
     expect(wizardList(character).spells.map((spell) => spell.spellId)).not.toContain('shield');
-    expect((await kit.fails('BAD_USER_INPUT', FORGET, { id, c: 'wizard', s: 'shield' }, owner)).extensions.field).toBe('spellId');
+    expect((await kit.fails('BAD_USER_INPUT', FORGET, { id, c: 'wizard', s: 'shield' }, owner)).extensions.field).toBe(
+      'spellId',
+    );
   });
 
   it('casts: spends a slot of the chosen level, tracks concentration, refuses when no slot is left', async () => {
     const id = await createCharacter(kit, WIZARD, owner);
-    for (const spell of ['magic-missile', 'hold-person', 'fireball']) await kit.ok(LEARN, { id, c: 'wizard', s: spell, p: true }, owner);
+    for (const spell of ['magic-missile', 'hold-person', 'fireball'])
+      await kit.ok(LEARN, { id, c: 'wizard', s: spell, p: true }, owner);
     await kit.ok(LEARN, { id, c: 'wizard', s: 'identify' }, owner);
     await kit.ok(LEARN, { id, c: 'wizard', s: 'fire-bolt' }, owner);
 
@@ -111,7 +150,10 @@ describe('spells', () => {
     character = (await kit.ok(CAST, { id, s: 'magic-missile', l: 3 }, owner)).castSpell;
     expect(character.playState.spellSlots[2].remaining).toBe(0);
     const none = await kit.fails('BAD_USER_INPUT', CAST, { id, s: 'fireball' }, owner);
-    expect(none).toMatchObject({ message: 'slotLevel: All 2 level 3 spell slots are spent.', extensions: { field: 'slotLevel' } });
+    expect(none).toMatchObject({
+      message: 'slotLevel: All 2 level 3 spell slots are spent.',
+      extensions: { field: 'slotLevel' },
+    });
     const tooLow = await kit.fails('BAD_USER_INPUT', CAST, { id, s: 'hold-person', l: 1 }, owner);
     expect(tooLow.extensions.field).toBe('slotLevel');
 
@@ -122,7 +164,9 @@ describe('spells', () => {
     expect(character.playState.spellSlots[0].remaining).toBe(4);
     expect(character.version).toBe(before);
     expect((await kit.fails('BAD_USER_INPUT', CAST, { id, s: 'identify' }, owner)).message).toMatch(/not prepared/);
-    expect((await kit.fails('BAD_USER_INPUT', CAST, { id, s: 'magic-missile', r: true }, owner)).message).toMatch(/ritual/);
+    expect((await kit.fails('BAD_USER_INPUT', CAST, { id, s: 'magic-missile', r: true }, owner)).message).toMatch(
+      /ritual/,
+    );
     expect((await kit.fails('BAD_USER_INPUT', CAST, { id, s: 'cure-wounds' }, owner)).message).toMatch(
       /not among the character's spells/,
     );
@@ -134,7 +178,9 @@ describe('spells', () => {
     expect((await kit.fails('BAD_USER_INPUT', END, { id }, owner)).message).toMatch(/not concentrating/);
 
     await kit.ok(ADD_CONDITION, { id, c: 'STUNNED' }, owner);
-    expect((await kit.fails('BAD_USER_INPUT', CAST, { id, s: 'magic-missile' }, owner)).message).toMatch(/incapacitated/);
+    expect((await kit.fails('BAD_USER_INPUT', CAST, { id, s: 'magic-missile' }, owner)).message).toMatch(
+      /incapacitated/,
+    );
   });
 
   it('casts a warlock spell with a Pact Magic slot', async () => {
@@ -145,7 +191,9 @@ describe('spells', () => {
     expect(character.playState.concentration.spellId).toBe('hex');
     character = (await kit.ok(CAST, { id, s: 'hex' }, owner)).castSpell;
     expect(character.playState.pactSlots.remaining).toBe(0);
-    expect((await kit.fails('BAD_USER_INPUT', CAST, { id, s: 'hex' }, owner)).message).toMatch(/No Pact Magic slot is left/);
+    expect((await kit.fails('BAD_USER_INPUT', CAST, { id, s: 'hex' }, owner)).message).toMatch(
+      /No Pact Magic slot is left/,
+    );
   });
 
   it('lets only the owner change spells or cast', async () => {

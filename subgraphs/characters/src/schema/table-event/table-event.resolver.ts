@@ -4,11 +4,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { CharactersContext } from '../../context.js';
 import { Character, characterFromRow } from '../character/character.type.js';
 import { CharacterVersion, characterVersionFromRow } from '../character-version/character-version.type.js';
-import {
-  TableEvent,
-  TableEventApplication,
-  tableEventApplicationFromRow,
-} from './table-event.type.js';
+import { TableEvent, TableEventApplication, tableEventApplicationFromRow } from './table-event.type.js';
 
 /** What a campaign's table event did here: versions and per-character outcomes. */
 @Resolver(() => TableEvent)
@@ -22,7 +18,8 @@ export class TableEventCharactersResolver {
   }
 
   @FieldResolver(() => [TableEventApplication], {
-    description: 'Per target character: applied, failed (and why), reverted. Empty until the characters subgraph has applied it.',
+    description:
+      'Per target character: applied, failed (and why), reverted. Empty until the characters subgraph has applied it.',
   })
   async characterApplications(
     @Root() event: TableEvent,
@@ -36,7 +33,10 @@ export class TableEventCharactersResolver {
 @Resolver(() => TableEventApplication)
 export class TableEventApplicationResolver {
   @FieldResolver(() => Character, { nullable: true, description: 'Null when the character was deleted since.' })
-  async character(@Root() application: TableEventApplication, @Ctx() ctx: CharactersContext): Promise<Character | null> {
+  async character(
+    @Root() application: TableEventApplication,
+    @Ctx() ctx: CharactersContext,
+  ): Promise<Character | null> {
     const row = await ctx.loaders.characterById.load(application.characterId);
     return row ? characterFromRow(row) : null;
   }
