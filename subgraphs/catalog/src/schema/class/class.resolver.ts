@@ -5,7 +5,7 @@ import type { CatalogContext } from '../../context.js';
 import { buildClassLevels } from '../../domain/build-class-levels.js';
 import { listClasses } from '../../domain/list-content.js';
 import { loadDescription } from '../catalog-entry/description.resolver.js';
-import { ContentSourceEnum, RechargeEnum } from '../common/enums.js';
+import { ContentSourceEnum } from '../common/enums.js';
 import { toConnection } from '../common/connection.js';
 import { toOrders } from '../common/order.js';
 import { ClassFilter, ClassOrder } from './class.input.js';
@@ -56,7 +56,7 @@ export class CharacterClassResolver {
     return buildClassLevels(root.definition).map((row) => ({
       ...row,
       features: row.features.map((feature) => featureToGraphQL(feature, homebrew)),
-      resources: row.resources.map((resource) => ({ ...resource, recharge: resource.recharge as RechargeEnum })),
+      resources: row.resources.map((resource) => ({ ...resource, recharge: resource.recharge })),
     }));
   }
 

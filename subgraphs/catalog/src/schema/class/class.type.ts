@@ -95,7 +95,7 @@ export class ClassSpellcastingType {
 export function spellcastingToGraphQL(spellcasting: ClassSpellcasting | undefined): ClassSpellcastingType | null {
   if (!spellcasting) return null;
   return {
-    ability: spellcasting.ability as AbilityEnum,
+    ability: spellcasting.ability,
     progression: spellcasting.progression as CasterProgressionEnum,
     startsAtLevel: spellcasting.startsAtLevel,
     cantripsKnown: [...spellcasting.cantripsKnown],
@@ -261,7 +261,7 @@ export function classFromEntry(entry: CatalogEntry<'class'>): CharacterClassType
       id: resource.id,
       name: resource.name,
       byLevel: [...resource.byLevel],
-      recharge: resource.recharge as RechargeEnum,
+      recharge: resource.recharge,
     })),
     spellcasting: spellcastingToGraphQL(definition.spellcasting),
     featLevels: [...definition.featLevels],

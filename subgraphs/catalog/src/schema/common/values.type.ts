@@ -31,7 +31,7 @@ export class CostType {
 }
 
 export const costToGraphQL = (cost: Cost | null): CostType | null =>
-  cost ? { quantity: cost.quantity, unit: cost.unit as CurrencyUnitEnum } : null;
+  cost ? { quantity: cost.quantity, unit: cost.unit } : null;
 
 @ObjectType('SkillChoice', { description: 'Pick `count` skills from `from`.' })
 export class SkillChoiceType {

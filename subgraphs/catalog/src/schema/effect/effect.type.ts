@@ -140,7 +140,7 @@ export function effectToGraphQL(effect: Effect): EffectType {
     case 'ability-score-increase':
       return {
         ...base,
-        ability: effect.ability as AbilityEnum,
+        ability: effect.ability,
         amount: effect.amount,
         max: effect.max ?? null,
         summary: `${ABILITY_LABEL[effect.ability]} +${effect.amount}${effect.max ? ` (max ${effect.max})` : ''}`,
@@ -148,14 +148,14 @@ export function effectToGraphQL(effect: Effect): EffectType {
     case 'ability-score-set':
       return {
         ...base,
-        ability: effect.ability as AbilityEnum,
+        ability: effect.ability,
         value: effect.value,
         summary: `${ABILITY_LABEL[effect.ability]} becomes ${effect.value}`,
       };
     case 'ability-score-max':
       return {
         ...base,
-        ability: effect.ability as AbilityEnum,
+        ability: effect.ability,
         max: effect.max,
         summary: `${ABILITY_LABEL[effect.ability]} maximum ${effect.max}`,
       };
@@ -164,7 +164,7 @@ export function effectToGraphQL(effect: Effect): EffectType {
         ...base,
         name: effect.name,
         base: effect.base,
-        abilities: effect.abilities as AbilityEnum[],
+        abilities: effect.abilities,
         allowsShield: effect.allowsShield,
         summary: `${effect.name}: AC ${effect.base} + ${effect.abilities.map((entry) => ABILITY_LABEL[entry]).join(' + ')}`,
       };
@@ -178,14 +178,14 @@ export function effectToGraphQL(effect: Effect): EffectType {
     case 'saving-throw-proficiency':
       return {
         ...base,
-        ability: effect.ability as AbilityEnum,
+        ability: effect.ability,
         summary: `${ABILITY_LABEL[effect.ability]} saving throw proficiency`,
       };
     case 'saving-throw-bonus':
       return {
         ...base,
         amount: effect.amount,
-        ability: (effect.ability ?? null) as AbilityEnum | null,
+        ability: effect.ability ?? null,
         summary: `+${effect.amount} to ${effect.ability ? `${ABILITY_LABEL[effect.ability]} saves` : 'all saves'}`,
       };
     case 'skill-proficiency':
@@ -257,7 +257,7 @@ export function effectToGraphQL(effect: Effect): EffectType {
       return {
         ...base,
         amount: effect.amount,
-        ability: (effect.ability ?? null) as AbilityEnum | null,
+        ability: effect.ability ?? null,
         summary: `+${effect.amount} to ${effect.ability ? `${ABILITY_LABEL[effect.ability]} checks` : 'ability checks'}`,
       };
     case 'resource':
@@ -267,7 +267,7 @@ export function effectToGraphQL(effect: Effect): EffectType {
         name: effect.name,
         amount: effect.uses === 'proficiency-bonus' ? null : effect.uses,
         amountIsProficiencyBonus: effect.uses === 'proficiency-bonus',
-        recharge: effect.recharge as RechargeEnum,
+        recharge: effect.recharge,
         summary: `${effect.name}: ${effect.uses === 'proficiency-bonus' ? 'PB' : effect.uses} uses per ${effect.recharge.replace('-', ' ')}`,
       };
   }

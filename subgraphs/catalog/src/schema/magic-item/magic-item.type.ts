@@ -47,7 +47,7 @@ export function magicItemFromEntry(entry: CatalogEntry<'magic-item'>): MagicItem
     requiresAttunement: item.requiresAttunement,
     effects: effectsToGraphQL(item.effects),
     baseItemId: item.baseItemId ?? null,
-    charges: item.charges ? { max: item.charges.max, recharge: item.charges.recharge as RechargeEnum } : null,
+    charges: item.charges ? { max: item.charges.max, recharge: item.charges.recharge } : null,
   };
 }
 

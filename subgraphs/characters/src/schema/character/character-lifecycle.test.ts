@@ -571,12 +571,11 @@ describe('characters lifecycle', () => {
           identity ? { grimoireIdentity: await signIdentity(TEST_INTERNAL_SECRET, identity) } : {},
       });
       clients.push(client);
-      return client
-        .iterate({
-          query: 'subscription($id: ID!) { characterChanged(id: $id) { id name version level armorClass { value } } }',
-          variables: { id },
-        })
-        [Symbol.asyncIterator]();
+      const iterable = client.iterate({
+        query: 'subscription($id: ID!) { characterChanged(id: $id) { id name version level armorClass { value } } }',
+        variables: { id },
+      });
+      return iterable[Symbol.asyncIterator]();
     }
 
     it('delivers the changed sheet to another signed-in user', async () => {

@@ -6,7 +6,7 @@ import type { CharactersContext } from '../../context.js';
 import { campaignIssuesOf } from '../../domain/campaign-rules.js';
 import type { CharacterSheet } from '../../domain/compute-character-sheet.js';
 import { listCharacterVersions } from '../../domain/character-versions.js';
-import { type AbilityEnum, type AbilityScoreMethodEnum, type ProficiencyLevelEnum } from '../common/enums.js';
+import { type AbilityScoreMethodEnum, type ProficiencyLevelEnum } from '../common/enums.js';
 import { CharacterVersionConnection, characterVersionFromRow } from '../character-version/character-version.type.js';
 import { itemReference } from '../catalog/item-reference.js';
 import { Character, CharacterEquipment } from './character.type.js';
@@ -50,7 +50,7 @@ export class CharacterSheetResolver {
     for (const ability of ABILITIES) {
       const entry = derived.abilities[ability];
       result[ability] = {
-        ability: ability as AbilityEnum,
+        ability: ability,
         score: entry.score.value,
         modifier: entry.modifier.value,
         breakdown: entry.score.breakdown,
@@ -94,7 +94,7 @@ export class CharacterSheetResolver {
   @FieldResolver(() => [AbilityCheck])
   async savingThrows(@Root() character: Character, @Ctx() ctx: CharactersContext): Promise<AbilityCheck[]> {
     return (await this.derived(character, ctx)).savingThrows.map((save) => ({
-      ability: save.ability as AbilityEnum,
+      ability: save.ability,
       proficient: save.proficient,
       bonus: save.bonus,
     }));
@@ -104,7 +104,7 @@ export class CharacterSheetResolver {
   async skills(@Root() character: Character, @Ctx() ctx: CharactersContext): Promise<SkillCheck[]> {
     return (await this.derived(character, ctx)).skills.map((skill) => ({
       skill: skill.skill,
-      ability: skill.ability as AbilityEnum,
+      ability: skill.ability,
       proficiency: skill.proficiency as ProficiencyLevelEnum,
       bonus: skill.bonus,
     }));
@@ -130,7 +130,7 @@ export class CharacterSheetResolver {
     return (await this.derived(character, ctx)).spellcasting.map((entry) => ({
       classId: entry.classId,
       class: { id: entry.classId },
-      ability: entry.ability as AbilityEnum,
+      ability: entry.ability,
       saveDC: entry.saveDC,
       attackBonus: entry.attackBonus,
       cantripsKnown: entry.cantripsKnown,

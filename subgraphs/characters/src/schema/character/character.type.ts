@@ -148,7 +148,7 @@ export function characterFromRow(row: CharacterRow): Character {
     species: build.speciesId ? { id: build.speciesId } : null,
     lineage: build.lineageId ? { id: build.lineageId } : null,
     background: build.backgroundId ? { id: build.backgroundId } : null,
-    size: (build.size as SizeEnum | undefined) ?? null,
+    size: build.size ?? null,
     classes: (build.classes ?? []).map((entry) => ({
       class: { id: entry.classId },
       level: entry.level,

@@ -22,7 +22,7 @@ import {
   useItemCharge,
 } from '../../domain/change-inventory.js';
 import { itemReference } from '../catalog/item-reference.js';
-import { CurrencyUnitEnum, EncumbranceEnum, type RechargeEnum, RechargeTriggerEnum } from '../common/enums.js';
+import { CurrencyUnitEnum, EncumbranceEnum, RechargeTriggerEnum } from '../common/enums.js';
 import { Character, characterFromRow } from '../character/character.type.js';
 import { AddInventoryItemInput, ChargesRegainedInput, CoinsInput } from './inventory.input.js';
 import { themedItemLookOf } from '../theme/theme.type.js';
@@ -41,9 +41,7 @@ export function inventoryOf(inventory: Inventory, catalog: RulesCatalog, capacit
             __typename: 'CustomItem',
             name: entry.custom.name,
             weight: entry.custom.weight,
-            cost: entry.custom.cost
-              ? { quantity: entry.custom.cost.quantity, unit: entry.custom.cost.unit as CurrencyUnitEnum }
-              : null,
+            cost: entry.custom.cost ? { quantity: entry.custom.cost.quantity, unit: entry.custom.cost.unit } : null,
             requiresAttunement: entry.custom.requiresAttunement ?? false,
             capacity: entry.custom.capacity
               ? { pounds: entry.custom.capacity.pounds ?? null, items: entry.custom.capacity.items ?? null }
@@ -63,7 +61,7 @@ export function inventoryOf(inventory: Inventory, catalog: RulesCatalog, capacit
         ? {
             current: entry.charges ?? info.charges.max,
             max: info.charges.max,
-            recharge: info.charges.recharge as RechargeEnum,
+            recharge: info.charges.recharge,
           }
         : null,
       weight: info?.weight ?? 0,

@@ -19,7 +19,7 @@ import {
 } from '../../domain/change-play-state.js';
 import { castCharacterSpell } from '../../domain/change-spells.js';
 import { playStateOf } from '../../domain/read-play-state.js';
-import { CharacterConditionEnum, type RechargeEnum } from '../common/enums.js';
+import { CharacterConditionEnum } from '../common/enums.js';
 import { Character, characterFromRow } from '../character/character.type.js';
 import { HitDieRollInput, PlayStateType } from './play-state.type.js';
 
@@ -34,7 +34,7 @@ export class PlayStateResolver {
     const resourcesSpent = play.resourcesSpent ?? {};
     return {
       conditions: [...play.conditions] as CharacterConditionEnum[],
-      effectiveConditions: effectiveConditions(play) as CharacterConditionEnum[],
+      effectiveConditions: effectiveConditions(play),
       exhaustion: play.exhaustion,
       deathSaves: { ...play.deathSaves },
       stable: play.stable,
@@ -61,7 +61,7 @@ export class PlayStateResolver {
         name: resource.name,
         max: resource.max.value,
         remaining: Math.max(0, resource.max.value - (resourcesSpent[resource.id] ?? 0)),
-        recharge: resource.recharge as RechargeEnum,
+        recharge: resource.recharge,
       })),
       concentration: play.concentration
         ? { spellId: play.concentration.spellId, spell: { id: play.concentration.spellId } }
