@@ -100,7 +100,9 @@ function isArmor(item: Equipment | undefined): item is Armor {
  * skipped here (validation reports them), so a sheet can always be derived.
  */
 export function resolveBuild(build: CharacterBuild, catalog: RulesCatalog, profile: RuleProfile): BuildContext {
-  const overrides = profile.effectOverrides;
+  // A Map of the profile's own overrides: looking up every feature id on the plain object is a
+  // slow missed-property lookup (and would find Object.prototype members for ids like `constructor`).
+  const overrides = new Map(Object.entries(profile.effectOverrides));
   const effects: ActiveEffect[] = [];
   const add = (
     list: readonly Effect[],
@@ -109,7 +111,7 @@ export function resolveBuild(build: CharacterBuild, catalog: RulesCatalog, profi
     origin: EffectOrigin,
     classLevel?: number,
   ): void => {
-    const chosen = overrides[sourceId] ?? list;
+    const chosen = overrides.get(sourceId) ?? list;
     if (chosen.length === 0) return;
     for (const effect of chosen) effects.push({ effect, source, sourceId, origin, classLevel });
   };
@@ -136,11 +138,11 @@ export function resolveBuild(build: CharacterBuild, catalog: RulesCatalog, profi
       bonusCantrips: 0,
     });
     let bonusCantrips = 0;
-    const addFeatures = (features: readonly ClassFeature[], origin: EffectOrigin): void => {
-      for (const feature of features) {
-        if (feature.level > level) continue;
+    const addFeatures = (owner: FeatureOwner, origin: EffectOrigin): void => {
+      for (const feature of featuresUpTo(owner, level)) {
         add(featureEffects(feature, level), feature.id, feature.name, origin, level);
-        const optionId = featureOptions?.[feature.id];
+        // Most features offer no options: skip the build lookup for those.
+        const optionId = feature.options === undefined ? undefined : featureOptions?.[feature.id];
         const option = optionId === undefined ? undefined : feature.options?.find((entry) => entry.id === optionId);
         if (option) {
           add(option.effects, `${feature.id}:${option.id}`, `${feature.name} (${option.name})`, origin, level);
@@ -148,8 +150,8 @@ export function resolveBuild(build: CharacterBuild, catalog: RulesCatalog, profi
         }
       }
     };
-    if (definition) addFeatures(definition.features, 'class');
-    if (subclass) addFeatures(subclass.features, 'subclass');
+    if (definition) addFeatures(definition, 'class');
+    if (subclass) addFeatures(subclass, 'subclass');
     classes[classes.length - 1].bonusCantrips = bonusCantrips;
   }
 
@@ -241,8 +243,22 @@ export function listOf<T>(value: readonly T[] | undefined): readonly T[] {
   return Array.isArray(value) ? value : [];
 }
 
+/** A class or subclass record: what has features by class level. */
+export type FeatureOwner = Pick<ClassDefinition | Subclass, 'features'>;
+
+// Catalog records are immutable data, so each record's features up to a class level are filtered
+// once and reused: derivation and several validators walk them on every call.
+const featuresByLevel = new WeakMap<FeatureOwner, (readonly ClassFeature[] | undefined)[]>();
+
+/** The record's features up to a class level (0–20), in catalog order. */
+export function featuresUpTo(owner: FeatureOwner, level: number): readonly ClassFeature[] {
+  let byLevel = featuresByLevel.get(owner);
+  if (!byLevel) featuresByLevel.set(owner, (byLevel = []));
+  return (byLevel[level] ??= owner.features.filter((feature) => feature.level <= level));
+}
+
 /** The class's and its subclass's features the character has at its class level. */
 export function forEachFeature(resolved: ResolvedClass, visit: (feature: ClassFeature) => void): void {
-  for (const feature of resolved.definition?.features ?? []) if (feature.level <= resolved.level) visit(feature);
-  for (const feature of resolved.subclass?.features ?? []) if (feature.level <= resolved.level) visit(feature);
+  if (resolved.definition) for (const feature of featuresUpTo(resolved.definition, resolved.level)) visit(feature);
+  if (resolved.subclass) for (const feature of featuresUpTo(resolved.subclass, resolved.level)) visit(feature);
 }

@@ -130,10 +130,11 @@ export function validateAbilityScores(validation: ValidationContext): void {
 function validateBackgroundIncreases(validation: ValidationContext, scores: Record<Ability, number>): void {
   const { build, background } = validation.context;
   const increases = build.backgroundIncreases;
-  const entries = ABILITIES.flatMap((ability) => {
+  const entries: { ability: Ability; amount: number }[] = [];
+  for (const ability of ABILITIES) {
     const amount = increases?.[ability];
-    return amount === undefined || amount === 0 ? [] : [{ ability, amount }];
-  });
+    if (amount !== undefined && amount !== 0) entries.push({ ability, amount });
+  }
   if (entries.length === 0) {
     if (background)
       report(

@@ -1,6 +1,6 @@
-import { ABILITIES } from '../model/basics.js';
-import type { FeatCategory } from '../model/content.js';
-import { forEachFeature, listOf } from './context.js';
+import { ABILITIES, type Ability } from '../model/basics.js';
+import type { ClassDefinition, FeatCategory } from '../model/content.js';
+import { featuresUpTo, forEachFeature, listOf } from './context.js';
 import { ABILITY_NAMES } from '../model/basics.js';
 import { list, report, type ValidationContext } from './validation-context.js';
 
@@ -14,18 +14,32 @@ interface FeatSlot {
 
 const EPIC_BOON_LEVEL = 19;
 
+// Per class record and class level: the levels whose feat slot takes any feat (ASI levels, features
+// that grant a feat or an Epic Boon), in the order slots are listed. Catalog records are immutable
+// data, so this is worked out once per record and level.
+const openSlotLevels = new WeakMap<ClassDefinition, (readonly number[] | undefined)[]>();
+
+function openFeatLevels(definition: ClassDefinition, classLevel: number): readonly number[] {
+  let byLevel = openSlotLevels.get(definition);
+  if (!byLevel) openSlotLevels.set(definition, (byLevel = []));
+  return (byLevel[classLevel] ??= computeOpenFeatLevels(definition, classLevel));
+}
+
+function computeOpenFeatLevels(definition: ClassDefinition, classLevel: number): readonly number[] {
+  const open = new Set<number>(definition.featLevels.filter((level) => level <= classLevel));
+  for (const feature of featuresUpTo(definition, classLevel))
+    if (feature.grantsFeatChoice || feature.grantsEpicBoon) open.add(feature.level);
+  return [...open];
+}
+
 /** The feat slots a build has: class feat levels (ASI, Epic Boon) and features that grant a feat. */
 function featSlots(validation: ValidationContext): FeatSlot[] {
   const slots: FeatSlot[] = [];
   for (const resolved of validation.context.classes) {
     const definition = resolved.definition;
     if (!definition) continue;
-    const open = new Set<number>(definition.featLevels.filter((level) => level <= resolved.level));
-    for (const feature of definition.features) {
-      if (feature.level > resolved.level) continue;
-      if (feature.grantsFeatChoice || feature.grantsEpicBoon) open.add(feature.level);
-    }
-    for (const level of open) slots.push({ classId: definition.id, level, category: undefined, used: false });
+    for (const level of openFeatLevels(definition, resolved.level))
+      slots.push({ classId: definition.id, level, category: undefined, used: false });
     forEachFeature(resolved, (feature) => {
       if (feature.grantsFeatCategory)
         slots.push({ classId: definition.id, level: feature.level, category: feature.grantsFeatCategory, used: false });
@@ -116,8 +130,14 @@ export function validateFeats(validation: ValidationContext): void {
     // Chosen ability increases.
     const increases = choice.abilityIncreases;
     if (increases) {
-      const chosen = ABILITIES.filter((ability) => (increases[ability] ?? 0) !== 0);
-      const total = chosen.reduce((sum, ability) => sum + increases[ability]!, 0);
+      const chosen: Ability[] = [];
+      let total = 0;
+      for (const ability of ABILITIES) {
+        const amount = increases[ability] ?? 0;
+        if (amount === 0) continue;
+        chosen.push(ability);
+        total += amount;
+      }
       const rule = feat.abilityIncrease;
       if (!rule) {
         if (chosen.length > 0)
