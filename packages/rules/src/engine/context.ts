@@ -235,6 +235,8 @@ export function resolveBuild(build: CharacterBuild, catalog: RulesCatalog, profi
     armor,
     shield,
     effects,
+    // Declared up front so filling it in later keeps the object's shape.
+    abilityResult: undefined,
   };
 }
 

@@ -82,5 +82,7 @@ export function deriveHitDice(context: BuildContext): { die: number; count: numb
     const die = resolved.definition?.hitDie;
     if (die !== undefined && resolved.level > 0) byDie.set(die, (byDie.get(die) ?? 0) + resolved.level);
   }
-  return [...byDie].sort((a, b) => b[0] - a[0]).map(([die, count]) => ({ die, count }));
+  const dice: { die: number; count: number }[] = [];
+  for (const [die, count] of byDie) dice.push({ die, count });
+  return dice.sort((a, b) => b.die - a.die);
 }

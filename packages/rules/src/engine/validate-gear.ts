@@ -1,26 +1,43 @@
-import { listOf } from './context.js';
+import { listOf, type ResolvedClass } from './context.js';
+import type { DerivedSpellcasting } from './derived-character.js';
 import { MAX_ATTUNED_ITEMS } from './derive.js';
 import { className, report, type ValidationContext } from './validation-context.js';
 
-/** The first entry per key, as `Array.prototype.find` would pick it (one pass instead of one find per spell). */
-function firstBy<T>(entries: readonly T[], key: (entry: T) => string): Map<string, T> {
-  const first = new Map<string, T>();
-  for (const entry of entries) {
-    const id = key(entry);
-    if (!first.has(id)) first.set(id, entry);
-  }
-  return first;
+/** What the spell list says about one class id of the build, gathered in one pass. */
+interface ClassSpells {
+  classId: string;
+  /** The first class entry with this id, and its derived spellcasting (none for non-casters). */
+  resolved: ResolvedClass | undefined;
+  casting: DerivedSpellcasting | undefined;
+  /** Spell ids listed so far (a duplicate is the same spell twice for one class). */
+  seen: Set<string>;
+  cantrips: number;
+  prepared: number;
 }
 
 /** Spells: known ids, a casting class in the build, on its list, within its spell level, within counts. */
 export function validateSpells(validation: ValidationContext): void {
   const { build, catalog, classes } = validation.context;
   const spells = listOf(build.spells);
-  const counts = new Map<string, { cantrips: number; prepared: number }>();
-  const classById = firstBy(classes, (candidate) => candidate.entry.classId);
-  const castingById = firstBy(validation.derived.spellcasting, (candidate) => candidate.classId);
-  // Spell ids already listed, per class id (a duplicate is the same spell twice for one class).
-  const seen = new Map<string, Set<string>>();
+  // One lookup per spell instead of a scan of the classes and the spellcasting list for each.
+  const byClass = new Map<string, ClassSpells>();
+  const forClass = (classId: string): ClassSpells => {
+    let found = byClass.get(classId);
+    if (!found) {
+      found = {
+        classId,
+        resolved: classes.find((candidate) => candidate.entry.classId === classId),
+        casting: validation.derived.spellcasting.find((candidate) => candidate.classId === classId),
+        seen: new Set(),
+        cantrips: 0,
+        prepared: 0,
+      };
+      byClass.set(classId, found);
+    }
+    return found;
+  };
+  // Classes in the order their first spell is counted (the order count issues are reported in).
+  const counted: ClassSpells[] = [];
   spells.forEach((entry, index) => {
     const spell = catalog.spells.get(entry.spellId);
     if (!spell) {
@@ -32,9 +49,8 @@ export function validateSpells(validation: ValidationContext): void {
       );
       return;
     }
-    let seenForClass = seen.get(entry.classId);
-    if (!seenForClass) seen.set(entry.classId, (seenForClass = new Set()));
-    if (seenForClass.has(spell.id))
+    const state = forClass(entry.classId);
+    if (state.seen.has(spell.id))
       report(
         validation,
         'spells.duplicate',
@@ -42,8 +58,8 @@ export function validateSpells(validation: ValidationContext): void {
         `${spell.name} is listed twice for ${className(validation, entry.classId)}.`,
         'Remove the duplicate.',
       );
-    seenForClass.add(spell.id);
-    const resolved = classById.get(entry.classId);
+    state.seen.add(spell.id);
+    const { resolved, casting } = state;
     if (!resolved) {
       report(
         validation,
@@ -54,7 +70,6 @@ export function validateSpells(validation: ValidationContext): void {
       );
       return;
     }
-    const casting = castingById.get(entry.classId);
     if (!casting || !resolved.spellcasting) {
       report(
         validation,
@@ -81,29 +96,27 @@ export function validateSpells(validation: ValidationContext): void {
         `${spell.name} is a level ${spell.level} spell; ${resolved.name} ${resolved.level} casts up to level ${casting.maxSpellLevel}.`,
         `Choose a spell of level ${casting.maxSpellLevel} or lower.`,
       );
-    let count = counts.get(entry.classId);
-    if (!count) counts.set(entry.classId, (count = { cantrips: 0, prepared: 0 }));
-    if (spell.level === 0) count.cantrips++;
-    else if (entry.prepared) count.prepared++;
+    if (!counted.includes(state)) counted.push(state);
+    if (spell.level === 0) state.cantrips++;
+    else if (entry.prepared) state.prepared++;
   });
-  for (const [classId, count] of counts) {
-    const casting = castingById.get(classId);
+  for (const { classId, casting, cantrips, prepared } of counted) {
     if (!casting) continue;
     const index = classes.findIndex((candidate) => candidate.entry.classId === classId);
-    if (count.cantrips > casting.cantripsKnown)
+    if (cantrips > casting.cantripsKnown)
       report(
         validation,
         'spells.cantrip-count',
         'spells',
-        `${className(validation, classId)} knows ${casting.cantripsKnown} cantrip${casting.cantripsKnown === 1 ? '' : 's'}; ${count.cantrips} are listed.`,
+        `${className(validation, classId)} knows ${casting.cantripsKnown} cantrip${casting.cantripsKnown === 1 ? '' : 's'}; ${cantrips} are listed.`,
         'Remove cantrips.',
       );
-    if (count.prepared > casting.preparedSpells)
+    if (prepared > casting.preparedSpells)
       report(
         validation,
         'spells.prepared-count',
         `classes[${index}]`,
-        `${className(validation, classId)} prepares ${casting.preparedSpells} spell${casting.preparedSpells === 1 ? '' : 's'}; ${count.prepared} are prepared.`,
+        `${className(validation, classId)} prepares ${casting.preparedSpells} spell${casting.preparedSpells === 1 ? '' : 's'}; ${prepared} are prepared.`,
         'Unprepare spells until the count fits.',
       );
   }
@@ -117,15 +130,19 @@ export function validateEquipment(validation: ValidationContext): void {
   let shieldCount = 0;
   let attuned = 0;
   for (const item of items) {
-    const path = `equipment[${item.index}]`;
     const { entry } = item;
     if (!item.known)
-      report(validation, 'equipment.unknown', `${path}.itemId`, `Item "${entry.itemId}" is not in the catalog.`);
+      report(
+        validation,
+        'equipment.unknown',
+        `equipment[${item.index}].itemId`,
+        `Item "${entry.itemId}" is not in the catalog.`,
+      );
     if (!Number.isInteger(entry.quantity) || entry.quantity < 1)
       report(
         validation,
         'equipment.quantity',
-        `${path}.quantity`,
+        `equipment[${item.index}].quantity`,
         `Quantity must be a whole number of at least 1; ${item.name} has ${String(entry.quantity)}.`,
       );
     if (entry.equipped && item.base?.kind === 'armor') {
@@ -135,7 +152,7 @@ export function validateEquipment(validation: ValidationContext): void {
         report(
           validation,
           'equipment.armor.proficiency',
-          `${path}.equipped`,
+          `equipment[${item.index}].equipped`,
           `You are not trained with ${item.base.category === 'shield' ? 'shields' : `${item.base.category} armor`}: wearing ${item.name} gives disadvantage on STR and DEX rolls and you cannot cast spells.`,
           'Take it off, or gain the armor training.',
         );
@@ -146,7 +163,7 @@ export function validateEquipment(validation: ValidationContext): void {
         report(
           validation,
           'attunement.not-required',
-          `${path}.attuned`,
+          `equipment[${item.index}].attuned`,
           `${item.name} does not need attunement.`,
           'Clear its attuned mark; it does not use an attunement slot.',
         );
