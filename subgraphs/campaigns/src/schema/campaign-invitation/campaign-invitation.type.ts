@@ -1,19 +1,16 @@
+import { enumOf } from '@grimoire/graphql-types';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
-import type {
-  CampaignRole as CampaignRoleValue,
-  InvitationStatus as InvitationStatusValue,
+import {
+  type CampaignRole as CampaignRoleValue,
+  invitationStatus,
+  type InvitationStatus as InvitationStatusValue,
 } from '../../db/tables/index.js';
 import type { InvitationView } from '../../domain/manage-campaign-invitations.js';
 import { CampaignRole } from '../campaign/campaign.type.js';
 import { UserReference } from '../user/user.type.js';
 
-export const CampaignInvitationStatus = {
-  PENDING: 'PENDING',
-  ACCEPTED: 'ACCEPTED',
-  DECLINED: 'DECLINED',
-  REVOKED: 'REVOKED',
-} as const satisfies Record<InvitationStatusValue, InvitationStatusValue>;
+export const CampaignInvitationStatus = enumOf(invitationStatus.enumValues);
 
 registerEnumType(CampaignInvitationStatus, {
   name: 'CampaignInvitationStatus',

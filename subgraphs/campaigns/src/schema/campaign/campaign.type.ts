@@ -1,21 +1,20 @@
+import { enumOf } from '@grimoire/graphql-types';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
-import type {
-  CampaignRole as CampaignRoleValue,
-  CampaignRow,
-  CampaignStatus as CampaignStatusValue,
-  CampaignTheme as CampaignThemeValue,
-  CampaignType as CampaignTypeValue,
+import {
+  campaignRole,
+  type CampaignRole as CampaignRoleValue,
+  type CampaignRow,
+  campaignStatus,
+  type CampaignStatus as CampaignStatusValue,
+  type CampaignTheme as CampaignThemeValue,
+  campaignType,
+  type CampaignType as CampaignTypeValue,
 } from '../../db/tables/index.js';
 import { Theme } from '../theme/theme-enum.js';
 import { UserReference } from '../user/user.type.js';
 
-export const CampaignRole = {
-  GAME_MASTER: 'GAME_MASTER',
-  CO_GAME_MASTER: 'CO_GAME_MASTER',
-  PLAYER: 'PLAYER',
-  VIEWER: 'VIEWER',
-} as const satisfies Record<CampaignRoleValue, CampaignRoleValue>;
+export const CampaignRole = enumOf(campaignRole.enumValues);
 
 registerEnumType(CampaignRole, {
   name: 'CampaignRole',
@@ -31,10 +30,7 @@ registerEnumType(CampaignRole, {
   },
 });
 
-export const CampaignType = {
-  TRADITIONAL: 'TRADITIONAL',
-  ANTITHETICON: 'ANTITHETICON',
-} as const satisfies Record<CampaignTypeValue, CampaignTypeValue>;
+export const CampaignType = enumOf(campaignType.enumValues);
 
 registerEnumType(CampaignType, {
   name: 'CampaignType',
@@ -45,13 +41,7 @@ registerEnumType(CampaignType, {
   },
 });
 
-export const CampaignStatus = {
-  DRAFT: 'DRAFT',
-  ACTIVE: 'ACTIVE',
-  PAUSED: 'PAUSED',
-  COMPLETED: 'COMPLETED',
-  ARCHIVED: 'ARCHIVED',
-} as const satisfies Record<CampaignStatusValue, CampaignStatusValue>;
+export const CampaignStatus = enumOf(campaignStatus.enumValues);
 
 registerEnumType(CampaignStatus, {
   name: 'CampaignStatus',

@@ -1,20 +1,12 @@
+import { enumOf } from '@grimoire/graphql-types';
 import { registerEnumType } from 'type-graphql';
 
-import type { TableEventKind as TableEventKindValue } from '../../domain/table-events/table-event-details.js';
+import { TABLE_EVENT_KINDS } from '../../domain/table-events/table-event-details.js';
 
 // `Ability` and `CharacterCondition` are the characters subgraph's enums too: registered once, shared.
 export { AbilityEnum, CharacterConditionEnum } from '@grimoire/graphql-types';
 
-export const TableEventKind = {
-  EXPERIENCE: 'EXPERIENCE',
-  DAMAGE: 'DAMAGE',
-  HEALING: 'HEALING',
-  CONDITION: 'CONDITION',
-  ITEM_GRANT: 'ITEM_GRANT',
-  CURRENCY_GRANT: 'CURRENCY_GRANT',
-  ABILITY_CHANGE: 'ABILITY_CHANGE',
-  REST: 'REST',
-} as const satisfies Record<TableEventKindValue, TableEventKindValue>;
+export const TableEventKind = enumOf(TABLE_EVENT_KINDS);
 registerEnumType(TableEventKind, {
   name: 'TableEventKind',
   description: 'What happened at the table; each kind takes its own fields of RecordTableEventInput.',

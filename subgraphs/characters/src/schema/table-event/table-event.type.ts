@@ -1,3 +1,4 @@
+import { enumOf } from '@grimoire/graphql-types';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 import {
@@ -6,9 +7,7 @@ import {
   type TableEventApplicationStatus as StatusValue,
 } from '../../db/tables/index.js';
 
-export const TableEventApplicationStatus = Object.fromEntries(
-  TABLE_EVENT_APPLICATION_STATUSES.map((status) => [status, status]),
-) as { [Status in StatusValue]: Status };
+export const TableEventApplicationStatus = enumOf(TABLE_EVENT_APPLICATION_STATUSES);
 registerEnumType(TableEventApplicationStatus, {
   name: 'TableEventApplicationStatus',
   description: 'What became of a table event for one character.',
