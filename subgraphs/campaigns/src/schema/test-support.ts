@@ -42,20 +42,6 @@ export function ok(body: Body): Record<string, any> {
   return body.data!;
 }
 
-/** Retries an assertion about asynchronous work (the event bus, a consumer) until it passes or `timeoutMs` is up. */
-export async function eventually(assertion: () => Promise<void>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
-
 /**
  * The SQL statements `run` costs on the subgraph's request pool. The event bus's relay and
  * consumers use a pool of their own, so background work never shows up here.

@@ -13,13 +13,12 @@ import {
 import { startCharactersSubgraph } from '@grimoire/subgraph-characters';
 import { count } from 'drizzle-orm';
 import { type Client, createClient, type ExecutionResult } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 
 import type { CampaignsTables } from '../../db/database.js';
 import { campaigns, partyMembers } from '../../db/tables/index.js';
 import { startCampaignsSubgraph } from '../../server.js';
-import { eventually } from '../test-support.js';
 
 const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
 const player: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
@@ -322,7 +321,7 @@ describe('campaigns subgraph', () => {
       );
       expect(deleted.body.data).toEqual({ deleteCharacter: playerCharacter });
 
-      await eventually(async () => expect(await partyOf(campaignId)).toEqual([gmCharacter]), 2_000);
+      await vi.waitFor(async () => expect(await partyOf(campaignId)).toEqual([gmCharacter]), { timeout: 2_000 });
       const resolved = await postGraphQL(
         characters.url,
         'query($r: [_Any!]!) { _entities(representations: $r) { ... on Character { id name } } }',

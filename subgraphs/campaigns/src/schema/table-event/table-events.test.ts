@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
 import { createEventTransport, createPubSubFor, type Identity, readAggregateEvents } from '@grimoire/platform';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { outbox } from '../../db/tables/index.js';
 import { partyChangedTopic } from '../../domain/publish-party-changed.js';
-import { codeOf, eventually, ok, useCampaignsSubgraph } from '../test-support.js';
+import { codeOf, ok, useCampaignsSubgraph } from '../test-support.js';
 
 const gm: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
 const coGm: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
@@ -90,7 +90,9 @@ describe('table events: recorded in campaigns, applied by characters through the
   async function record(input: Record<string, unknown>, identity: Identity = gm) {
     const event = ok(await gql(RECORD, { input }, identity)).recordTableEvent;
     const targets = (event.targetCharacters as { id: string }[]).length;
-    await eventually(async () => expect((await applied(event.id)).characterApplications).toHaveLength(targets));
+    await vi.waitFor(async () => expect((await applied(event.id)).characterApplications).toHaveLength(targets), {
+      timeout: 5_000,
+    });
     return event as { id: string; [key: string]: unknown };
   }
 
@@ -101,10 +103,13 @@ describe('table events: recorded in campaigns, applied by characters through the
 
   async function revert(id: string) {
     ok(await gql(REVERT, { id }, gm));
-    await eventually(async () => {
-      const statuses = (await applied(id)).characterApplications.map((application) => application.status);
-      expect(statuses.some((status) => status === 'APPLIED')).toBe(false);
-    });
+    await vi.waitFor(
+      async () => {
+        const statuses = (await applied(id)).characterApplications.map((application) => application.status);
+        expect(statuses.some((status) => status === 'APPLIED')).toBe(false);
+      },
+      { timeout: 5_000 },
+    );
   }
 
   describe('authorization and validation', () => {
