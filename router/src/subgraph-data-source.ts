@@ -1,9 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER } from '@grimoire/platform';
 import { GraphQLError } from 'graphql';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent } from 'undici';
 
 import type { RouterContext } from './router-context.js';
+import { createSubgraphFetcher } from './subgraph-fetcher.js';
 
 /** Codes for subgraph transport failures (the affected fields come back null). */
 export const SUBGRAPH_TIMEOUT = 'SUBGRAPH_TIMEOUT';
@@ -22,7 +23,7 @@ export interface SubgraphDataSourceOptions {
 }
 
 /**
- * HTTP data source for one subgraph: undici with keep-alive (the gateway's default
+ * HTTP data source for one subgraph: undici with keep-alive (`createSubgraphFetcher`) (the gateway's default
  * make-fetch-happen client had latency and socket-reuse problems), a hard timeout per call, and
  * the router-signed identity + request id as headers. Whatever identity header the client sent is
  * never forwarded: only the one the router signs here reaches a subgraph.
@@ -32,15 +33,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   readonly timeoutMs: number;
 
   constructor(options: SubgraphDataSourceOptions) {
-    const fetcher: RemoteGraphQLDataSource['fetcher'] = (url, init) =>
-      undiciFetch(url, {
-        method: init?.method ?? 'POST',
-        headers: init?.headers ?? {},
-        body: init?.body ?? null,
-        dispatcher: options.agent,
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
-    super({ url: options.url, fetcher });
+    super({ url: options.url, fetcher: createSubgraphFetcher(options.agent, options.timeoutMs) });
     this.name = options.name;
     this.timeoutMs = options.timeoutMs;
   }
