@@ -11,6 +11,7 @@ import type {
   StoryArcKind,
 } from '../../db/tables/index.js';
 import { findCycle } from '../story/dependency-graph.js';
+import { hiddenPlotIds } from '../story/plot-visibility.js';
 import type { JsonObject } from './canonical-json.js';
 
 /**
@@ -310,10 +311,14 @@ export function storyProblems(snapshot: StorySnapshot): string[] {
   return problems;
 }
 
-/** The snapshot as players and viewers may see it: without hidden NPC relationships. */
+/** The snapshot as players and viewers may see it: without hidden NPC relationships and hidden plots. */
 export function withoutHiddenStory(snapshot: StorySnapshot): StorySnapshot {
+  const hiddenPlots = hiddenPlotIds(
+    Object.entries(snapshot.plots).map(([id, plot]) => ({ id, kind: plot.kind, parentPlotId: plot.parentPlotId })),
+  );
   return {
     ...snapshot,
+    plots: Object.fromEntries(Object.entries(snapshot.plots).filter(([id]) => !hiddenPlots.has(id))),
     npcRelationships: Object.fromEntries(
       Object.entries(snapshot.npcRelationships).filter(([, relationship]) => !relationship.hidden),
     ),

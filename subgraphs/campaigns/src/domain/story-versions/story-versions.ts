@@ -145,7 +145,7 @@ export async function viewStoryCommit(
 
 /**
  * A commit's story as the viewer may see it: game masters get everything, players and viewers
- * the snapshot without hidden NPC relationships.
+ * the snapshot without hidden NPC relationships and hidden plots.
  */
 export async function readSnapshotFor(
   db: CampaignsExecutor,
@@ -157,7 +157,7 @@ export async function readSnapshotFor(
   return snapshotAsSeenBy(content, viewerRole);
 }
 
-/** Game masters see a snapshot whole; players and viewers without hidden NPC relationships. */
+/** Game masters see a snapshot whole; players and viewers without hidden NPC relationships and hidden plots. */
 export function snapshotAsSeenBy(
   content: StorySnapshot,
   viewerRole: Parameters<typeof canSeeHiddenStory>[0],
@@ -165,7 +165,7 @@ export function snapshotAsSeenBy(
   return canSeeHiddenStory(viewerRole) ? content : withoutHiddenStory(content);
 }
 
-/** Members: what changed from one commit to another (hidden relationships only for game masters). */
+/** Members: what changed from one commit to another (hidden relationships and plots only for game masters). */
 export async function storyDiff(
   deps: StoryDependencies,
   viewer: Identity,

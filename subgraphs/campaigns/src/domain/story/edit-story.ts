@@ -79,13 +79,16 @@ export async function updateStoryEntity<TRow extends { id: string; campaignId: s
   rawId: string,
   entity: StoryEntity<TRow, TInsert>,
   prepare: (tx: CampaignsTransaction, existing: TRow, campaignId: string) => Promise<Partial<TInsert>>,
-  options: { hidden?: (before: TRow, after: TRow) => boolean } = {},
+  options: {
+    /** Whether players and viewers must not hear of the change; runs after the update, in the transaction. */
+    hidden?: (before: TRow, after: TRow, tx: CampaignsTransaction) => boolean | Promise<boolean>;
+  } = {},
 ): Promise<TRow> {
   const existing = await findStoryEntity(rawId, 'id', entity.label, (id) => entity.rows.findById(deps.db, id));
   return editStory(deps, viewerId, existing.campaignId, 'id', async (tx, campaignId) => {
     const row = await entity.rows.update(tx, existing.id, await prepare(tx, existing, campaignId));
     if (!row) throw notFound(`No ${entity.label} has id ${existing.id}.`, { field: 'id' });
-    const hidden = options.hidden?.(existing, row) ?? false;
+    const hidden = (await options.hidden?.(existing, row, tx)) ?? false;
     return { result: row, change: { entity: entity.kind, entityId: row.id, action: 'UPDATED', hidden } };
   });
 }
@@ -97,8 +100,8 @@ export async function deleteStoryEntity<TRow extends { id: string; campaignId: s
   rawId: string,
   entity: StoryEntity<TRow, TInsert>,
   options: {
-    /** Whether players and viewers must not even hear of the change (hidden relationships). */
-    hidden?: (row: TRow) => boolean;
+    /** Whether players and viewers must not even hear of the change; runs before the deletion, in the transaction. */
+    hidden?: (row: TRow, tx: CampaignsTransaction) => boolean | Promise<boolean>;
     /** Throws to refuse the deletion; runs in the transaction, under the campaign's lock. */
     refuse?: (tx: CampaignsTransaction, row: TRow) => Promise<void>;
   } = {},
@@ -106,8 +109,8 @@ export async function deleteStoryEntity<TRow extends { id: string; campaignId: s
   const existing = await findStoryEntity(rawId, 'id', entity.label, (id) => entity.rows.findById(deps.db, id));
   return editStory(deps, viewerId, existing.campaignId, 'id', async (tx) => {
     await options.refuse?.(tx, existing);
+    const hidden = (await options.hidden?.(existing, tx)) ?? false;
     await entity.rows.deleteById(tx, existing.id);
-    const hidden = options.hidden?.(existing) ?? false;
     return { result: existing.id, change: { entity: entity.kind, entityId: existing.id, action: 'DELETED', hidden } };
   });
 }

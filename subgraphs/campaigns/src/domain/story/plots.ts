@@ -17,6 +17,7 @@ import {
   type StoryArcRow,
 } from '../../db/tables/index.js';
 import { parentCycle } from './dependency-graph.js';
+import { hiddenPlotIds } from './plot-visibility.js';
 import {
   deleteStoryEntity,
   editStory,
@@ -139,7 +140,8 @@ export function createPlot(
       arcId: valid.arcId ?? null,
     });
     await replacePlotChapters(tx, plot.id, valid.chapterIds ?? []);
-    return { result: plot, change: { entity: 'PLOT', entityId: plot.id, action: 'CREATED', hidden: false } };
+    const hidden = await isHiddenPlot(tx, campaignId, plot.id);
+    return { result: plot, change: { entity: 'PLOT', entityId: plot.id, action: 'CREATED', hidden } };
   });
 }
 
@@ -150,12 +152,22 @@ export async function updatePlot(
   input: z.input<typeof updatePlotSchema>,
 ): Promise<PlotRow> {
   const valid = validateInput(updatePlotSchema, input);
-  return updateStoryEntity(deps, viewer.userId, rawId, PLOT, async (tx, existing, campaignId) => {
-    await checkPlotLinks(tx, campaignId, existing.id, valid);
-    const { chapterIds, ...fields } = valid;
-    if (chapterIds) await replacePlotChapters(tx, existing.id, chapterIds);
-    return withoutUndefined(fields);
-  });
+  let hiddenBefore = false;
+  return updateStoryEntity(
+    deps,
+    viewer.userId,
+    rawId,
+    PLOT,
+    async (tx, existing, campaignId) => {
+      hiddenBefore = await isHiddenPlot(tx, campaignId, existing.id);
+      await checkPlotLinks(tx, campaignId, existing.id, valid);
+      const { chapterIds, ...fields } = valid;
+      if (chapterIds) await replacePlotChapters(tx, existing.id, chapterIds);
+      return withoutUndefined(fields);
+    },
+    // A plot coming out of hiding (or into it) is news the party hears of; one staying hidden is not.
+    { hidden: async (_before, after, tx) => hiddenBefore && (await isHiddenPlot(tx, after.campaignId, after.id)) },
+  );
 }
 
 /** Moves a plot along PLOT_STATE_TRANSITIONS (BAD_USER_INPUT names the allowed moves). */
@@ -173,13 +185,21 @@ export async function changePlotState(
     if (!current) throw notFound(`No plot has id ${existing.id}.`, { field: 'id' });
     assertPlotStateMove(current.state, valid);
     const plot = (await plotRows.update(tx, existing.id, { state: valid }))!;
-    return { result: plot, change: { entity: 'PLOT', entityId: plot.id, action: 'UPDATED', hidden: false } };
+    const hidden = await isHiddenPlot(tx, plot.campaignId, plot.id);
+    return { result: plot, change: { entity: 'PLOT', entityId: plot.id, action: 'UPDATED', hidden } };
   });
 }
 
 /** Its subplots move up to the top level. */
 export function deletePlot(deps: StoryDependencies, viewer: Identity, rawId: string): Promise<string> {
-  return deleteStoryEntity(deps, viewer.userId, rawId, PLOT);
+  return deleteStoryEntity(deps, viewer.userId, rawId, PLOT, {
+    hidden: (plot, tx) => isHiddenPlot(tx, plot.campaignId, plot.id),
+  });
+}
+
+/** Whether a plot is one the party must not know of (see `hiddenPlotIds`), read in the transaction. */
+async function isHiddenPlot(tx: CampaignsExecutor, campaignId: string, plotId: string): Promise<boolean> {
+  return hiddenPlotIds(await listPlotsOfCampaigns(tx, [campaignId])).has(plotId);
 }
 
 /** Parent plot, arc and chapters must be in the campaign; a parent must not make subplots circular. */

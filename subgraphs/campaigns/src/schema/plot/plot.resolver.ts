@@ -6,7 +6,7 @@ import type { PlotState as PlotStateValue } from '../../db/tables/index.js';
 import { changePlotState, createPlot, deletePlot, updatePlot } from '../../domain/story/plots.js';
 import { Chapter } from '../chapter/chapter.type.js';
 import { omitNulls } from '../story/omit-nulls.js';
-import { story } from '../story/story-access.js';
+import { story, visiblePlots } from '../story/story-access.js';
 import { PlotState } from '../story/story-enums.js';
 import { CreatePlotInput, UpdatePlotInput } from './plot.input.js';
 import { Plot, StoryArc } from './plot.type.js';
@@ -59,12 +59,12 @@ export class PlotResolver {
   @FieldResolver(() => Plot, { nullable: true, description: 'The plot this is a subplot of.' })
   async parent(@Root() plot: Plot, @Ctx() ctx: CampaignsContext): Promise<Plot | null> {
     if (!plot.parentPlotId) return null;
-    return (await story(ctx).plots.load(plot.campaignId)).find((each) => each.id === plot.parentPlotId) ?? null;
+    return (await visiblePlots(ctx, plot.campaignId)).find((each) => each.id === plot.parentPlotId) ?? null;
   }
 
   @FieldResolver(() => [Plot], { description: 'Its direct subplots, oldest first.' })
   async subplots(@Root() plot: Plot, @Ctx() ctx: CampaignsContext): Promise<Plot[]> {
-    return (await story(ctx).plots.load(plot.campaignId)).filter((each) => each.parentPlotId === plot.id);
+    return (await visiblePlots(ctx, plot.campaignId)).filter((each) => each.parentPlotId === plot.id);
   }
 
   @FieldResolver(() => StoryArc, { nullable: true })

@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import type { CampaignsContext } from '../../context.js';
 import { createStoryArc, deleteStoryArc, updateStoryArc } from '../../domain/story/plots.js';
 import { omitNulls } from '../story/omit-nulls.js';
-import { story } from '../story/story-access.js';
+import { visiblePlots } from '../story/story-access.js';
 import { CreateStoryArcInput, UpdateStoryArcInput } from './plot.input.js';
 import { Plot, StoryArc } from './plot.type.js';
 
@@ -37,6 +37,6 @@ export class StoryArcResolver {
 
   @FieldResolver(() => [Plot], { description: 'The plots of this arc, oldest first.' })
   async plots(@Root() arc: StoryArc, @Ctx() ctx: CampaignsContext): Promise<Plot[]> {
-    return (await story(ctx).plots.load(arc.campaignId)).filter((plot) => plot.arcId === arc.id);
+    return (await visiblePlots(ctx, arc.campaignId)).filter((plot) => plot.arcId === arc.id);
   }
 }

@@ -117,7 +117,8 @@ export class StoryVersionResolver {
   }
 
   @FieldResolver(() => GraphQLJSON, {
-    description: 'The story at this commit as JSON (entities keyed by id); hidden relationships only for game masters.',
+    description:
+      'The story at this commit as JSON (entities keyed by id); hidden relationships and hidden plots only for game masters.',
   })
   async snapshot(@Root() commit: StoryCommit, @Ctx() ctx: CampaignsContext): Promise<unknown> {
     const [content, viewerRole] = await Promise.all([

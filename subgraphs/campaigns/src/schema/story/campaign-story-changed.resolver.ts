@@ -27,7 +27,9 @@ import { StoryChangeAction, StoryEntityKind } from './story-enums.js';
   description: 'A change to a campaign’s story, with the campaign as you may see it now.',
 })
 export class CampaignStoryChange {
-  @Field(() => Campaign, { description: 'Resolved for you: hidden relationships only if you are a game master.' })
+  @Field(() => Campaign, {
+    description: 'Resolved for you: hidden relationships and hidden plots only if you are a game master.',
+  })
   campaign!: Campaign;
 
   @Field(() => StoryEntityKind)
@@ -44,7 +46,7 @@ export class CampaignStoryChange {
 export class CampaignStoryChangedResolver {
   @Subscription(() => CampaignStoryChange, {
     description:
-      'Members only: every change to the campaign’s story. Changes to hidden relationships reach game masters only.',
+      'Members only: every change to the campaign’s story. Changes to hidden relationships and hidden plots reach game masters only.',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { campaignId: string }, CampaignsContext>) => {
       const viewer = requireIdentity(context.viewer);
       return subscribeToStoryChanges(context, viewer.userId, args.campaignId);

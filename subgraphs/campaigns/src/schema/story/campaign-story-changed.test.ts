@@ -83,6 +83,34 @@ describe('campaignStoryChanged subscription', () => {
     await viewer.close();
   });
 
+  it('tells only the game masters of changes to hidden plots, and everyone when one is revealed', async () => {
+    const { campaignId } = await kit.table(who);
+    const gm = await kit.subscribe(who.gm, STORY_CHANGED, { c: campaignId });
+    const viewer = await kit.subscribe(who.viewer, STORY_CHANGED, { c: campaignId });
+    const CREATE_PLOT =
+      'mutation($c: ID!, $t: String!, $k: PlotKind!, $p: ID) { createPlot(campaignId: $c, input: { title: $t, kind: $k, parentPlotId: $p }) { id } }';
+
+    const scheme = (await kit.ok(CREATE_PLOT, { c: campaignId, t: 'The double', k: 'HIDDEN' }, who.gm)).createPlot.id;
+    const step = (await kit.ok(CREATE_PLOT, { c: campaignId, t: 'Forged letters', k: 'SIDE', p: scheme }, who.gm))
+      .createPlot.id;
+    await kit.ok('mutation($id: ID!) { changePlotState(id: $id, state: ACTIVE) { id } }', { id: step }, who.gm);
+    for (const [entityId, action] of [
+      [scheme, 'CREATED'],
+      [step, 'CREATED'],
+      [step, 'UPDATED'],
+    ]) {
+      expect((await gm.next()).data!.campaignStoryChanged).toMatchObject({ entity: 'PLOT', entityId, action });
+    }
+    expect(await viewer.quietFor(kit.redis ? 1_000 : 600)).toBe(true);
+
+    // Revealed: the party hears of it.
+    await kit.ok('mutation($id: ID!) { updatePlot(id: $id, input: { kind: MAIN }) { id } }', { id: scheme }, who.gm);
+    expect((await viewer.next()).data!.campaignStoryChanged).toMatchObject({ entity: 'PLOT', entityId: scheme });
+    await gm.next();
+    await gm.close();
+    await viewer.close();
+  });
+
   it('requires authentication and membership', async () => {
     const { campaignId } = await kit.table(who);
     for (const [identity, code] of [

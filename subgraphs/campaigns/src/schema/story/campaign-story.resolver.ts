@@ -9,9 +9,9 @@ import { CampaignLocation } from '../location/location.type.js';
 import { CampaignNpc, CampaignNpcRelationship, StoryGraphNode, StoryRelationshipGraph } from '../npc/npc.type.js';
 import { Plot, StoryArc } from '../plot/plot.type.js';
 import { StoryBranch } from '../story-version/story-version.type.js';
-import { isStoryReader, seesHiddenStory, story } from './story-access.js';
+import { isStoryReader, seesHiddenStory, story, visiblePlots } from './story-access.js';
 
-/** The story fields of a campaign: members only (others get empty lists), hidden relationships for game masters. */
+/** The story fields of a campaign: members only (others get empty lists), hidden relationships and plots for game masters. */
 @Resolver(() => Campaign)
 export class CampaignStoryResolver {
   @FieldResolver(() => [Chapter], {
@@ -37,10 +37,11 @@ export class CampaignStoryResolver {
   }
 
   @FieldResolver(() => [Plot], {
-    description: 'Every plot, subplots included, oldest first (top level: those without `parent`).',
+    description:
+      'Every plot, subplots included, oldest first (top level: those without `parent`). HIDDEN plots and their subplots: game masters only.',
   })
   async plots(@Root() campaign: Campaign, @Ctx() ctx: CampaignsContext): Promise<Plot[]> {
-    return (await isStoryReader(ctx, campaign.id)) ? story(ctx).plots.load(campaign.id) : [];
+    return (await isStoryReader(ctx, campaign.id)) ? visiblePlots(ctx, campaign.id) : [];
   }
 
   @FieldResolver(() => [CampaignNpc], { description: 'NPCs, oldest first.' })

@@ -31,7 +31,7 @@ registerEnumType(StoryArcKind, { name: 'StoryArcKind', description: 'What a stor
 export const PlotKind = enumOf(plotKind.enumValues);
 registerEnumType(PlotKind, {
   name: 'PlotKind',
-  description: 'The kind of plot (HIDDEN: an Antitheticon plot the party does not know of).',
+  description: 'The kind of plot (HIDDEN: one the party does not know of; only game masters see it and its subplots).',
 });
 
 export const PlotState = enumOf(plotState.enumValues);

@@ -168,6 +168,50 @@ describe('campaign story structure', () => {
       expect(data.campaign.plots[2]).toMatchObject({ id: subSub.id, parent: { id: sub.id } });
     });
 
+    it('shows HIDDEN plots and their subplots to the game masters only: lists, arcs, parents and story snapshots', async () => {
+      const { campaignId } = await kit.table(who);
+      const arcId = (
+        await kit.ok(
+          'mutation($c: ID!) { createStoryArc(campaignId: $c, input: { title: "The Mirror", kind: CAMPAIGN }) { id } }',
+          { c: campaignId },
+          who.gm,
+        )
+      ).createStoryArc.id as string;
+      const plot = async (title: string, kind: string, parentPlotId?: string) =>
+        (await kit.ok(CREATE_PLOT, { c: campaignId, i: { title, kind, arcId, parentPlotId } }, who.gm)).createPlot
+          .id as string;
+      const rumours = await plot('Rumours in the village', 'MAIN');
+      const scheme = await plot('The nemesis poses as an ally', 'HIDDEN', rumours);
+      const step = await plot('Forge the mayor’s letters', 'SIDE', scheme);
+      await kit.ok(
+        'mutation($c: ID!) { commitCampaignStory(campaignId: $c, message: "Act one") { hash } }',
+        {
+          c: campaignId,
+        },
+        who.gm,
+      );
+
+      const PLOTS = `query($id: ID!) { campaign(id: $id) {
+        plots { id subplots { id } } storyArcs { plots { id } }
+        storyBranches { head { snapshot } }
+      } }`;
+      const asPlayer = (await kit.ok(PLOTS, { id: campaignId }, who.player)).campaign;
+      expect(asPlayer.plots).toEqual([{ id: rumours, subplots: [] }]);
+      expect(asPlayer.storyArcs).toEqual([{ plots: [{ id: rumours }] }]);
+      expect(Object.keys(asPlayer.storyBranches[0].head.snapshot.plots)).toEqual([rumours]);
+      for (const secret of [scheme, step]) expect(JSON.stringify(asPlayer)).not.toContain(secret);
+
+      const asGm = (await kit.ok(PLOTS, { id: campaignId }, who.coGm)).campaign;
+      expect(asGm.plots.map((each: { id: string }) => each.id)).toEqual([rumours, scheme, step]);
+      expect(asGm.plots[0].subplots).toEqual([{ id: scheme }]);
+      expect(Object.keys(asGm.storyBranches[0].head.snapshot.plots).sort()).toEqual([rumours, scheme, step].sort());
+
+      // Revealed: the plot and what hangs under it come into view.
+      await kit.ok(UPDATE_PLOT, { id: scheme, i: { kind: 'MYSTERY' } }, who.gm);
+      const revealed = (await kit.ok(PLOTS, { id: campaignId }, who.viewer)).campaign;
+      expect(revealed.plots.map((each: { id: string }) => each.id)).toEqual([rumours, scheme, step]);
+    });
+
     it('moves plot states only along the allowed transitions', async () => {
       const { campaignId } = await kit.table(who);
       const plot = (await kit.ok(CREATE_PLOT, { c: campaignId, i: { title: 'Heist', kind: 'SIDE' } }, who.gm))
