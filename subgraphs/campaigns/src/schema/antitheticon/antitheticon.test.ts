@@ -114,7 +114,9 @@ describe('the Antitheticon: nemesis, identity network, deceptions and staged rev
     const full = ok(await gql(GENERATE, { c: campaignId, s: 2024 }, gm)).generateNemesis;
     const hidden = ok(await gql(NEMESIS, { id: campaignId }, player)).campaign.nemesis;
     expect(hidden).toMatchObject({
-      name: full.name,
+      name: null,
+      title: null,
+      level: null,
       secrets: null,
       identities: [],
       identityLinks: [],
@@ -142,13 +144,17 @@ describe('the Antitheticon: nemesis, identity network, deceptions and staged rev
     for (const link of seen.identityLinks) expect(link.from.key).toBe(exposedKey);
 
     const stages = full.revelations.length as number;
-    for (let stage = 2; stage <= stages; stage++)
+    for (let stage = 2; stage <= stages; stage++) {
+      // Who the nemesis is stays masked until the very last stage.
+      expect(ok(await gql(NEMESIS, { id: campaignId }, player)).campaign.nemesis.name).toBeNull();
       expect(ok(await gql(REVEAL, { c: campaignId }, gm)).revealNext.stage).toBe(stage);
+    }
     const done = await gql(REVEAL, { c: campaignId }, gm);
     expect(codeOf(done)).toBe('CONFLICT');
     expect(done.errors?.[0]?.message).toMatch(/already revealed/);
     const unmasked = ok(await gql(NEMESIS, { id: campaignId }, player)).campaign.nemesis;
     expect(unmasked.identities).toHaveLength(full.identities.length);
+    expect(unmasked).toMatchObject({ name: full.name, title: full.title, level: full.level, secrets: null });
     expect(unmasked.revelations.at(-1).revelation).toMatch(/was the nemesis all along/);
   });
 

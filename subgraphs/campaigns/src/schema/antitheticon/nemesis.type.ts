@@ -180,14 +180,20 @@ export class NemesisSecrets {
     'The Antitheticon of an ANTITHETICON campaign: the party’s dark mirror. Game masters see all of it; players see what has been revealed.',
 })
 export class Nemesis {
-  @Field(() => String)
-  name!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its true name: players and viewers see null until the final revelation stage unmasks it.',
+  })
+  name!: string | null;
 
-  @Field(() => String)
-  title!: string;
+  @Field(() => String, { nullable: true, description: 'Its true title: null for players until unmasked.' })
+  title!: string | null;
 
-  @Field(() => Int, { description: 'About one level above the party average.' })
-  level!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'About one level above the party average: null for players until unmasked.',
+  })
+  level!: number | null;
 
   @Field(() => NemesisGenerator)
   generator!: NemesisGeneratorValue;
@@ -278,9 +284,9 @@ export function nemesisFromView(view: NemesisView): Nemesis {
   const visible = new Map(identities.map((identity) => [identity.id, identity]));
   const { nemesis, secrets } = view;
   return {
-    name: nemesis.name,
-    title: nemesis.title,
-    level: nemesis.level,
+    name: view.unmasked?.name ?? null,
+    title: view.unmasked?.title ?? null,
+    level: view.unmasked?.level ?? null,
     generator: nemesis.generator,
     generatedBy: { id: nemesis.generatedBy },
     generatedAt: nemesis.generatedAt,
