@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 
 import {
   createEventBusAdminResolver,
+  createOutboxReplayResolver,
   type RunningSubgraph,
   startSubgraph,
   type SubgraphOptions,
@@ -9,6 +10,8 @@ import {
   type SubgraphSpec,
 } from '@grimoire/platform';
 
+import { TABLE_EVENT_AGGREGATE } from './domain/table-events/table-event-details.js';
+import { THEME_TRANSITION_AGGREGATE } from './domain/themes/theme-transition-event.js';
 import { consumeCharacterChanges } from './background/consume-character-events.js';
 import { campaignsEvents, sessionLogAndBusTables } from './background/event-bus.js';
 import { createCatalogClient } from './clients/catalog-client.js';
@@ -71,10 +74,14 @@ export const campaignsSchema: SubgraphSchemaDefinition<CampaignsContext> = {
     CampaignTableEventsResolver,
     SessionNoteResolver,
     CampaignSessionNotesResolver,
-    // The event bus admin API lives here once (root fields are unique across subgraphs): dead
-    // letters are in the shared transport, and table events, the aggregate worth replaying, are in
-    // this subgraph's outbox.
+    // The dead-letter admin API lives here once (root fields are unique across subgraphs): dead
+    // letters are in the shared transport. Replays read this subgraph's own outbox.
     createEventBusAdminResolver<CampaignsContext>((ctx) => ({ bus: ctx.events, db: ctx.db })),
+    createOutboxReplayResolver<CampaignsContext>({
+      field: 'replayCampaignEvents',
+      aggregateTypes: [TABLE_EVENT_AGGREGATE, THEME_TRANSITION_AGGREGATE],
+      depsOf: (ctx) => ({ bus: ctx.events, db: ctx.db }),
+    }),
     CampaignRuleProfileResolver,
     CampaignInvitationsFieldResolver,
     ThemeResolver,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 
 import {
+  createOutboxReplayResolver,
   type RunningSubgraph,
   startSubgraph,
   type SubgraphOptions,
@@ -13,6 +14,7 @@ import { type CatalogClient, createCatalogClient } from './clients/catalog-clien
 import type { CharactersContext } from './context.js';
 import type { CharactersTables } from './db/database.js';
 import { createLoaders } from './db/loaders.js';
+import { CHARACTER_AGGREGATE } from './domain/character-bus-events.js';
 import {
   characters,
   characterVersions,
@@ -76,6 +78,12 @@ export const charactersSchema: SubgraphSchemaDefinition<CharactersContext> = {
     JournalResolver,
     ProgressResolver,
     ThemeTransitionVersionsResolver,
+    // Admins replay a character's events from this subgraph's outbox (dead letters: campaigns).
+    createOutboxReplayResolver<CharactersContext>({
+      field: 'replayCharacterEvents',
+      aggregateTypes: [CHARACTER_AGGREGATE],
+      depsOf: (ctx) => ({ bus: ctx.events, db: ctx.db }),
+    }),
   ],
   // TableEvent is only extended here (fields resolved by event id), so nothing else reaches it.
   orphanedTypes: [...CATALOG_STUBS, TableEvent, ThemeTransition],

@@ -17,7 +17,7 @@ const LETTER = 'query($g: String!, $id: ID!) { eventDeadLetter(group: $g, id: $i
 const REPLAY = 'mutation($g: String!, $id: ID!) { replayEventDeadLetter(group: $g, id: $id) { id event { id } } }';
 const DISCARD = 'mutation($g: String!, $id: ID!) { discardEventDeadLetter(group: $g, id: $id) }';
 const REPLAY_AGGREGATE =
-  'mutation($input: ReplayAggregateEventsInput!) { replayAggregateEvents(input: $input) { id sequence type } }';
+  'mutation($input: ReplayAggregateEventsInput!) { replayCampaignEvents(input: $input) { id sequence type } }';
 
 describe('event bus admin API (hosted by campaigns)', () => {
   const stack = useCampaignsSubgraph('bus_admin');
@@ -122,7 +122,7 @@ describe('event bus admin API (hosted by campaigns)', () => {
       ),
     );
     const input = { aggregateType: 'admin-replay', aggregateId, fromSequence: 2, group: GROUP };
-    const replayed = ok(await gql(REPLAY_AGGREGATE, { input }, admin)).replayAggregateEvents;
+    const replayed = ok(await gql(REPLAY_AGGREGATE, { input }, admin)).replayCampaignEvents;
     expect(replayed.map((event: { sequence: number }) => event.sequence)).toEqual([2, 3]);
     const delivered = await transport.read(GROUP, 'test', {
       aggregateTypes: [],

@@ -4,7 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { IDENTITY_HEADER, type Identity, type RunningSubgraph, verifyIdentity } from '@grimoire/platform';
+import {
+  IDENTITY_HEADER,
+  type Identity,
+  type RunningSubgraph,
+  type SubgraphOptions,
+  verifyIdentity,
+} from '@grimoire/platform';
 import {
   createTestDatabase,
   postGraphQL,
@@ -112,6 +118,8 @@ export async function startCampaignsStandIn(): Promise<CampaignsStandIn> {
 
 export interface TestCharacters {
   subgraph: RunningSubgraph<CharactersTables>;
+  /** What the subgraph was started with (its database, Redis and bus namespace). */
+  options: SubgraphOptions;
   /** The campaigns stand-in (started with `withCampaigns`), for game-master tests. */
   campaigns: CampaignsStandIn | null;
   gql(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<{ status: number; body: Data }>;
@@ -135,8 +143,9 @@ export async function startTestCharacters(
 ): Promise<TestCharacters> {
   const database: TestDatabase = await createTestDatabase(label);
   const campaigns = options.withCampaigns ? await startCampaignsStandIn() : null;
+  const subgraphOptions = testSubgraphOptions(database);
   const subgraph = await startCharactersSubgraph({
-    ...testSubgraphOptions(database),
+    ...subgraphOptions,
     // Read at call time, as the launcher passes it.
     campaignsUrl: () => campaigns?.url,
   });
@@ -145,6 +154,7 @@ export async function startTestCharacters(
     postGraphQL(subgraph.url, query, variables, identity ? { identity } : {});
   return {
     subgraph,
+    options: subgraphOptions,
     campaigns,
     gql,
     async ok(query, variables, identity) {

@@ -18,9 +18,10 @@ import {
 } from './event-bus-admin.types.js';
 
 /**
- * The admin GraphQL API of the event bus, for ONE subgraph of the supergraph to mount (root field
- * names must be unique across subgraphs). Dead letters live in the shared transport, so the host
- * serves every group's; aggregate replays read the host's outbox.
+ * The dead-letter admin API of the event bus, for ONE subgraph of the supergraph to mount (root
+ * field names must be unique across subgraphs). Dead letters live in the shared transport, so the
+ * host serves every group's. Replaying an aggregate reads an outbox, so each subgraph with one
+ * mounts its own `createOutboxReplayResolver`.
  */
 export function createEventBusAdminResolver<TContext extends BaseContext>(
   depsOf: (ctx: TContext) => EventBusAdminDeps,
@@ -67,17 +68,34 @@ export function createEventBusAdminResolver<TContext extends BaseContext>(
     ): Promise<string> {
       return adminDiscardDeadLetter(depsOf(ctx), ctx.viewer, group, id);
     }
+  }
+  return EventBusAdminResolver;
+}
 
+/**
+ * The admin mutation that replays an aggregate's events from this subgraph's outbox, named after
+ * the subgraph (`replayCampaignEvents`, `replayCharacterEvents`): each outbox belongs to one
+ * subgraph, and root fields must be unique across the supergraph.
+ */
+export function createOutboxReplayResolver<TContext extends BaseContext>(options: {
+  /** The mutation's name. */
+  field: string;
+  /** The aggregate types in this outbox, for the description, e.g. `table-event`, `theme-transition`. */
+  aggregateTypes: readonly string[];
+  depsOf: (ctx: TContext) => EventBusAdminDeps;
+}) {
+  @Resolver()
+  class OutboxReplayResolver {
     @Mutation(() => [BusEvent], {
-      description:
-        "Admins: redelivers an aggregate's events from a position to one group; events it already applied are skipped.",
+      name: options.field,
+      description: `Admins: redelivers an aggregate's events (${options.aggregateTypes.map((type) => `\`${type}\``).join(', ')}) from a position to one group; events it already applied are skipped.`,
     })
-    async replayAggregateEvents(
+    async replay(
       @Arg('input', () => ReplayAggregateEventsInput) input: ReplayAggregateEventsInput,
       @Ctx() ctx: TContext,
     ): Promise<BusEvent[]> {
-      return (await adminReplayAggregateEvents(depsOf(ctx), ctx.viewer, input)).map(busEventOf);
+      return (await adminReplayAggregateEvents(options.depsOf(ctx), ctx.viewer, input)).map(busEventOf);
     }
   }
-  return EventBusAdminResolver;
+  return OutboxReplayResolver;
 }

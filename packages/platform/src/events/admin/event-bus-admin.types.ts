@@ -1,9 +1,11 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import type { EventEnvelope } from '../event-envelope.js';
 import type { DeadLetter } from '../transport.js';
 
+/** Every subgraph that replays its outbox returns these, hence `@shareable`. */
+@Directive('@shareable')
 @ObjectType('BusEvent', { description: 'An event of the durable event bus, as the outbox wrote it.' })
 export class BusEvent {
   @Field(() => ID)

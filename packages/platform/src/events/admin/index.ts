@@ -7,5 +7,5 @@ export {
   type EventBusAdminDeps,
   requireAdmin,
 } from './event-bus-admin.js';
-export { createEventBusAdminResolver } from './event-bus-admin.resolver.js';
+export { createEventBusAdminResolver, createOutboxReplayResolver } from './event-bus-admin.resolver.js';
 export { BusEvent, DeadLetterType, ReplayAggregateEventsInput } from './event-bus-admin.types.js';
