@@ -40,6 +40,12 @@ export interface EventConsumerOptions {
   claimIdleMs?: number;
   /** How often to trim the group's streams of entries every group is done with (0: never). */
   trimIntervalMs?: number;
+  /**
+   * Consumers of the group idle this long with nothing pending are removed (processes that died
+   * leave their names behind). A live consumer is never idle longer than a read's `blockMs` plus
+   * one batch, and one that still holds entries is never removed.
+   */
+  staleConsumerMs?: number;
 }
 
 /** A handler threw: which aggregate and which of its events, so only that one is charged. */
@@ -94,6 +100,7 @@ export function startEventConsumer(options: EventConsumerOptions): EventConsumer
     blockMs: options.blockMs ?? 1000,
     claimIdleMs: options.claimIdleMs ?? 60_000,
   };
+  const staleConsumerMs = options.staleConsumerMs ?? 10 * 60_000;
   let running = true;
   const log = logger.child({ consumer: group, consumerName });
 
@@ -253,10 +260,21 @@ export function startEventConsumer(options: EventConsumerOptions): EventConsumer
     if (failed) throw failed.reason;
   };
 
+  const pruneStaleConsumers = async () => {
+    try {
+      const removed = (await transport.pruneIdleConsumers?.(group, options.aggregateTypes, staleConsumerMs)) ?? 0;
+      if (removed > 0) log.info({ removed }, 'removed consumers left behind by stopped processes');
+    } catch (error) {
+      log.warn({ err: error }, 'removing stale consumers failed');
+    }
+  };
+
   let lastTrim = Date.now();
   const trimNow = async () => {
-    if (!transport.trim || trimIntervalMs <= 0 || Date.now() - lastTrim < trimIntervalMs) return;
+    if (trimIntervalMs <= 0 || Date.now() - lastTrim < trimIntervalMs) return;
     lastTrim = Date.now();
+    await pruneStaleConsumers();
+    if (!transport.trim) return;
     try {
       const removed = await transport.trim(group, options.aggregateTypes);
       if (removed > 0) log.debug({ removed }, 'trimmed event streams');
@@ -267,6 +285,7 @@ export function startEventConsumer(options: EventConsumerOptions): EventConsumer
 
   const loop = (async () => {
     await transport.ensureGroup(group, options.aggregateTypes);
+    await pruneStaleConsumers();
     while (running) {
       try {
         const deliveries = await transport.read(group, consumerName, readOptions);
@@ -285,6 +304,10 @@ export function startEventConsumer(options: EventConsumerOptions): EventConsumer
     stop: async () => {
       running = false;
       await loop.catch(() => {});
+      // Leave the group's consumer list; entries still pending keep this name for a takeover.
+      await transport.retireConsumer?.(group, consumerName, options.aggregateTypes).catch((error: unknown) => {
+        log.warn({ err: error }, 'leaving the consumer group failed');
+      });
     },
   };
 }

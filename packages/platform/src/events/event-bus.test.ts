@@ -559,4 +559,45 @@ describe.each(transports)('event bus over %s', (label, makeTransport) => {
     const rows = await appliedBy(group);
     expect(rows.map((row) => row.sequence).sort()).toEqual([1, 2, 3, 4, 5]);
   });
+  // The consumer list is a Redis Streams notion; the in-process transport keeps none.
+  it.skipIf(label !== 'redis streams')(
+    'a stopped consumer leaves the group; names left by dead processes are pruned, never one that holds entries',
+    async () => {
+      const group = `names-${randomBytes(3).toString('hex')}`;
+      const stream = `${namespace}:events:${aggregateType}`;
+      const redis = new Redis(redisUrl as string);
+      const consumerNames = async () =>
+        ((await redis.call('XINFO', 'CONSUMERS', stream, group)) as string[][])
+          .map((info) => info[info.indexOf('name') + 1]!)
+          .sort();
+      try {
+        const orderly = consumer({ group, consumerName: 'orderly', handle: record(group) });
+        await produce([randomUUID()], 3);
+        await publishAll();
+        await waitFor(async () => (await appliedBy(group)).length === 3);
+        await orderly.stop();
+        expect(await consumerNames()).toEqual([]);
+        // A process that died holding an entry, and one that died with nothing pending.
+        await produce([randomUUID()], 1);
+        await publishAll();
+        const held = await transport.read(group, 'died-holding', {
+          aggregateTypes: [aggregateType],
+          count: 1,
+          blockMs: 100,
+          claimIdleMs: 60_000,
+        });
+        expect(held).toHaveLength(1);
+        await redis.call('XGROUP', 'CREATECONSUMER', stream, group, 'died-empty');
+        await sleep(20);
+
+        expect(await transport.pruneIdleConsumers!(group, [aggregateType], 10)).toBe(1);
+        expect(await consumerNames()).toEqual(['died-holding']);
+        // Its entry is still there for a live consumer to take over.
+        consumer({ group, claimIdleMs: 10, handle: record(group) });
+        await waitFor(async () => (await appliedBy(group)).length === 4);
+      } finally {
+        redis.disconnect();
+      }
+    },
+  );
 });

@@ -54,6 +54,27 @@ return redis.call('XTRIM', stream, 'MINID', floor)
 `;
 
 /**
+ * Removes a group's consumers that hold no pending entries and have been idle at least ARGV[2] ms
+ * (only ARGV[3] when given). A consumer's pending entries become unclaimable once it is deleted,
+ * so the check and the deletion run in one script. Returns how many were removed.
+ */
+const PRUNE_CONSUMERS_SCRIPT = `
+local consumers = redis.pcall('XINFO', 'CONSUMERS', KEYS[1], ARGV[1])
+if type(consumers) ~= 'table' or consumers.err then return 0 end
+local removed = 0
+for _, consumer in ipairs(consumers) do
+  local info = {}
+  for i = 1, #consumer, 2 do info[consumer[i]] = consumer[i + 1] end
+  if (ARGV[3] == '' or info['name'] == ARGV[3]) and tonumber(info['pending']) == 0
+      and tonumber(info['idle']) >= tonumber(ARGV[2]) then
+    redis.call('XGROUP', 'DELCONSUMER', KEYS[1], ARGV[1], info['name'])
+    removed = removed + 1
+  end
+end
+return removed
+`;
+
+/**
  * Redis Streams: `XADD` to `<namespace>:events:<aggregateType>`, consumer groups read with
  * `XREADGROUP`, acknowledge with `XACK`, and take over a dead consumer's pending entries with
  * `XAUTOCLAIM`. Dead letters are a stream per group (`<namespace>:events-dead:<group>`).
@@ -97,6 +118,23 @@ export function createRedisTransport(redisUrl: string, namespace: string): Event
     ][];
     const counts = new Map(pending.map(([id, , , deliveries]) => [id, Number(deliveries)]));
     for (const delivery of deliveries) delivery.attempt = counts.get(delivery.deliveryId) ?? 1;
+  };
+
+  const pruneConsumers = async (
+    group: string,
+    aggregateTypes: readonly string[],
+    options: { idleMs: number; only?: string },
+  ): Promise<number> => {
+    const pipeline = commands.pipeline();
+    for (const stream of [...aggregateTypes.map(keys.events), keys.replay(group)]) {
+      pipeline.eval(PRUNE_CONSUMERS_SCRIPT, 1, stream, group, String(options.idleMs), options.only ?? '');
+    }
+    let removed = 0;
+    for (const [error, count] of (await pipeline.exec()) ?? []) {
+      if (error) throw error;
+      removed += Number(count);
+    }
+    return removed;
   };
 
   return {
@@ -232,6 +270,12 @@ export function createRedisTransport(redisUrl: string, namespace: string): Event
       }
       return removed;
     },
+    retireConsumer: async (group, consumer, aggregateTypes) => {
+      readers.get(`${group}|${consumer}`)?.disconnect();
+      readers.delete(`${group}|${consumer}`);
+      return pruneConsumers(group, aggregateTypes, { idleMs: 0, only: consumer });
+    },
+    pruneIdleConsumers: (group, aggregateTypes, idleMs) => pruneConsumers(group, aggregateTypes, { idleMs }),
     close: async () => {
       for (const client of readers.values()) client.disconnect();
       readers.clear();

@@ -68,6 +68,14 @@ export interface EventTransport {
    * with the number of entries removed. The outbox stays the durable log for replays.
    */
   trim?(group: string, aggregateTypes: readonly string[]): Promise<number>;
+  /**
+   * A stopping consumer leaves its group's consumer list, unless it still holds pending entries
+   * (those stay with its name until another consumer claims them). Returns how many streams it
+   * left. Transports without a consumer registry (in-process) need nothing.
+   */
+  retireConsumer?(group: string, consumer: string, aggregateTypes: readonly string[]): Promise<number>;
+  /** Removes consumers (left by processes that died) idle at least `idleMs` that hold no pending entries. */
+  pruneIdleConsumers?(group: string, aggregateTypes: readonly string[], idleMs: number): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { eq } from 'drizzle-orm';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { connectDatabase, type Database } from '../db/connect-database.js';
@@ -117,6 +118,18 @@ describe('startSubgraphEventBus (the bus as startSubgraph wires it)', () => {
     } finally {
       await consumer.stop();
       await producer.stop();
+    }
+    if (redisUrl) {
+      // The stopped process left the group's consumer list (the wrapper passes retiring on).
+      const redis = new Redis(redisUrl);
+      const consumers = (await redis.call(
+        'XINFO',
+        'CONSUMERS',
+        `${namespace}:events:widget`,
+        'consumer.widgets',
+      )) as [];
+      redis.disconnect();
+      expect(consumers).toEqual([]);
     }
   });
 });

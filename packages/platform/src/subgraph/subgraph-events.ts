@@ -180,9 +180,11 @@ class AfterCommitEffects {
       // Closing is the lease's job: several subgraphs share the transport.
       close: async () => {},
       // Optional capabilities pass through when the transport has them: durable attempt counts
-      // (Redis delivery counts) and stream trimming.
+      // (Redis delivery counts), stream trimming and consumer-name clean-up.
       ...(transport.recordAttempt ? { recordAttempt: transport.recordAttempt.bind(transport) } : {}),
       ...(transport.trim ? { trim: transport.trim.bind(transport) } : {}),
+      ...(transport.retireConsumer ? { retireConsumer: transport.retireConsumer.bind(transport) } : {}),
+      ...(transport.pruneIdleConsumers ? { pruneIdleConsumers: transport.pruneIdleConsumers.bind(transport) } : {}),
     };
   }
 }
