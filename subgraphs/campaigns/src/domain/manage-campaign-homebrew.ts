@@ -9,6 +9,7 @@ import {
 import type { CampaignRow } from '../db/tables/index.js';
 import { assertCanManageHomebrew } from './authorize-campaign-action.js';
 import { assertStatusAllows } from './campaign-status-gate.js';
+import { inCampaignTransaction } from './campaign-write.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { parseHomebrewId } from './homebrew-id.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
@@ -33,7 +34,7 @@ export async function allowHomebrewInCampaign(
   const visible = await deps.homebrew.visibleTo([homebrewId], viewer, requestId);
   if (!visible.has(homebrewId))
     throw notFound(`No homebrew you can see has id ${homebrewId}.`, { field: 'homebrewId' });
-  return deps.db.transaction(async (tx) => {
+  return inCampaignTransaction(deps.db, campaign.id, { activity: 'CHANGE' }, async (tx) => {
     if (!(await insertCampaignHomebrew(tx, { campaignId: campaign.id, homebrewId, addedBy: viewer.userId }))) {
       throw conflict('This homebrew is already allowed in the campaign.', { field: 'homebrewId' });
     }
@@ -55,7 +56,7 @@ export async function disallowHomebrewInCampaign(
   const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   assertCanManageHomebrew(access);
   assertStatusAllows(campaign, 'CHANGE');
-  return deps.db.transaction(async (tx) => {
+  return inCampaignTransaction(deps.db, campaign.id, { activity: 'CHANGE' }, async (tx) => {
     if (!(await deleteCampaignHomebrew(tx, campaign.id, homebrewId))) {
       throw notFound('This homebrew is not allowed in the campaign.', { field: 'homebrewId' });
     }

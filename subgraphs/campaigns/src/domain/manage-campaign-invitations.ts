@@ -11,6 +11,7 @@ import { findMemberRole, insertMember } from '../db/queries/members.js';
 import type { CampaignInvitationRow, CampaignRole, CampaignRow } from '../db/tables/index.js';
 import { assertCanAnswerInvitation, assertCanInvite, assertCanRevokeInvitation } from './authorize-campaign-action.js';
 import { assertStatusAllows } from './campaign-status-gate.js';
+import { inCampaignTransaction } from './campaign-write.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 
@@ -36,16 +37,14 @@ export async function inviteToCampaign(
   const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   assertCanInvite(access, role);
   assertStatusAllows(campaign, 'ADMIT');
-  if ((await findMemberRole(deps.db, campaign.id, inviteeId)) !== null) {
-    throw conflict('This user is already a member of the campaign.', { field: 'userId' });
-  }
-  const invitation = await insertInvitation(deps.db, {
-    campaignId: campaign.id,
-    inviteeId,
-    invitedBy: viewer.userId,
-    role,
+  const invitation = await inCampaignTransaction(deps.db, campaign.id, { activity: 'ADMIT' }, async (tx) => {
+    if ((await findMemberRole(tx, campaign.id, inviteeId)) !== null) {
+      throw conflict('This user is already a member of the campaign.', { field: 'userId' });
+    }
+    const inserted = await insertInvitation(tx, { campaignId: campaign.id, inviteeId, invitedBy: viewer.userId, role });
+    if (!inserted) throw conflict('This user already has an open invitation to the campaign.', { field: 'userId' });
+    return inserted;
   });
-  if (!invitation) throw conflict('This user already has an open invitation to the campaign.', { field: 'userId' });
   return { invitation, campaignName: campaign.name };
 }
 
@@ -87,7 +86,7 @@ export async function acceptCampaignInvitation(
   assertCanAnswerInvitation(viewer.userId, invitation);
   assertPending(invitation);
   assertStatusAllows(campaign, 'ADMIT');
-  return deps.db.transaction(async (tx) => {
+  return inCampaignTransaction(deps.db, campaign.id, { activity: 'ADMIT' }, async (tx) => {
     if (!(await answerInvitation(tx, invitation.id, 'ACCEPTED'))) throw answeredMeanwhile();
     if (!(await insertMember(tx, { campaignId: campaign.id, userId: viewer.userId, role: invitation.role }))) {
       // Rolls the answer back too: the invitation stays open for a later look.
@@ -122,7 +121,9 @@ export async function revokeCampaignInvitation(
   assertCanRevokeInvitation(access, invitation);
   assertPending(invitation);
   assertStatusAllows(campaign, 'CHANGE');
-  const revoked = await answerInvitation(deps.db, invitation.id, 'REVOKED');
+  const revoked = await inCampaignTransaction(deps.db, campaign.id, { activity: 'CHANGE' }, (tx) =>
+    answerInvitation(tx, invitation.id, 'REVOKED'),
+  );
   if (!revoked) throw answeredMeanwhile();
   return { invitation: revoked, campaignName: campaign.name };
 }

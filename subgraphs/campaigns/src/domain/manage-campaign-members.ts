@@ -6,6 +6,7 @@ import { deletePartyMembers, listPartiesOfCampaigns } from '../db/queries/party.
 import type { CampaignRole, CampaignRow } from '../db/tables/index.js';
 import { assertCanManageMembers, assertCanRemoveMember, assertCanSetMemberRole } from './authorize-campaign-action.js';
 import { assertStatusAllows } from './campaign-status-gate.js';
+import { inCampaignTransaction } from './campaign-write.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 import { publishPartyChanged } from './publish-party-changed.js';
@@ -24,7 +25,7 @@ export async function addCampaignMember(
   const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   assertCanManageMembers(access);
   assertStatusAllows(campaign, 'ADMIT');
-  return deps.db.transaction(async (tx) => {
+  return inCampaignTransaction(deps.db, campaign.id, { activity: 'ADMIT' }, async (tx) => {
     if (!(await insertMember(tx, { campaignId: campaign.id, userId, role: 'PLAYER' }))) {
       throw conflict('This user is already a member of the campaign.', { field: 'userId' });
     }
@@ -52,13 +53,18 @@ export async function removeCampaignMember(
 
   const theirCharacters = await partyCharactersOf(deps, viewer, campaign.id, userId, requestId);
 
-  const { updated, removedCharacters } = await deps.db.transaction(async (tx) => {
-    if (!(await deleteMember(tx, campaign.id, userId))) {
-      throw notFound('This user is not a member of the campaign.', { field: 'userId' });
-    }
-    const removed = await deletePartyMembers(tx, campaign.id, theirCharacters);
-    return { updated: (await touchCampaign(tx, campaign.id)) ?? campaign, removedCharacters: removed };
-  });
+  const { updated, removedCharacters } = await inCampaignTransaction(
+    deps.db,
+    campaign.id,
+    { activity: 'CHANGE' },
+    async (tx) => {
+      if (!(await deleteMember(tx, campaign.id, userId))) {
+        throw notFound('This user is not a member of the campaign.', { field: 'userId' });
+      }
+      const removed = await deletePartyMembers(tx, campaign.id, theirCharacters);
+      return { updated: (await touchCampaign(tx, campaign.id)) ?? campaign, removedCharacters: removed };
+    },
+  );
   if (removedCharacters.length > 0) publishPartyChanged(deps.pubsub, campaign.id);
   return updated;
 }
@@ -84,13 +90,18 @@ export async function setCampaignMemberRole(
   if (current === role) return campaign;
 
   const leaving = role === 'VIEWER' ? await partyCharactersOf(deps, viewer, campaign.id, userId, requestId) : [];
-  const { updated, removedCharacters } = await deps.db.transaction(async (tx) => {
-    if (!(await updateMemberRole(tx, campaign.id, userId, role))) {
-      throw notFound('This user is not a member of the campaign.', { field: 'userId' });
-    }
-    const removed = await deletePartyMembers(tx, campaign.id, leaving);
-    return { updated: (await touchCampaign(tx, campaign.id)) ?? campaign, removedCharacters: removed };
-  });
+  const { updated, removedCharacters } = await inCampaignTransaction(
+    deps.db,
+    campaign.id,
+    { activity: 'CHANGE' },
+    async (tx) => {
+      if (!(await updateMemberRole(tx, campaign.id, userId, role))) {
+        throw notFound('This user is not a member of the campaign.', { field: 'userId' });
+      }
+      const removed = await deletePartyMembers(tx, campaign.id, leaving);
+      return { updated: (await touchCampaign(tx, campaign.id)) ?? campaign, removedCharacters: removed };
+    },
+  );
   if (removedCharacters.length > 0) publishPartyChanged(deps.pubsub, campaign.id);
   return updated;
 }

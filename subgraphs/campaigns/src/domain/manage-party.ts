@@ -1,6 +1,6 @@
 import { conflict, type Identity, notFound, parseId } from '@grimoire/platform';
 
-import { lockCampaign, touchCampaign } from '../db/queries/campaigns.js';
+import { touchCampaign } from '../db/queries/campaigns.js';
 import { findMemberRole } from '../db/queries/members.js';
 import { deletePartyMember, insertPartyMember, listPartiesOfCampaigns } from '../db/queries/party.js';
 import type { CampaignRow } from '../db/tables/index.js';
@@ -12,6 +12,7 @@ import {
   assertOwnCharacterMayJoin,
 } from './authorize-campaign-action.js';
 import { assertStatusAllows } from './campaign-status-gate.js';
+import { inCampaignTransaction } from './campaign-write.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 import { publishPartyChanged } from './publish-party-changed.js';
@@ -38,7 +39,7 @@ export async function addPartyMember(
   const ownerRole = await findMemberRole(deps.db, campaign.id, ownerId);
   assertCharacterMayJoinParty(access, { ownerId, ownerRole });
 
-  const updated = await deps.db.transaction(async (tx) => {
+  const updated = await inCampaignTransaction(deps.db, campaign.id, { activity: 'ADMIT' }, async (tx) => {
     if (!(await insertPartyMember(tx, { campaignId: campaign.id, characterId, addedBy: viewer.userId }))) {
       throw conflict('This character is already in the party.', { field: 'characterId' });
     }
@@ -66,7 +67,7 @@ export async function removePartyMember(
   assertCanRemoveFromParty(access, { ownerId });
   assertStatusAllows(campaign, 'CHANGE');
 
-  const updated = await deps.db.transaction(async (tx) => {
+  const updated = await inCampaignTransaction(deps.db, campaign.id, { activity: 'CHANGE' }, async (tx) => {
     if (!(await deletePartyMember(tx, campaign.id, characterId))) {
       throw notFound('This character is not in the party.', { field: 'characterId' });
     }
@@ -101,9 +102,8 @@ export async function joinPartyWithCharacter(
   const mine = party.filter((id) => owners.get(id) === viewer.userId).length;
   assertOwnCharacterMayJoin(access, { ownerId }, mine);
 
-  const updated = await deps.db.transaction(async (tx) => {
-    // Serialises joins to this campaign, then checks the party is the one counted above.
-    await lockCampaign(tx, campaign.id);
+  const updated = await inCampaignTransaction(deps.db, campaign.id, { activity: 'ADMIT' }, async (tx) => {
+    // The campaign's lock serialises joins; check the party is the one counted above.
     const now = (await listPartiesOfCampaigns(tx, [campaign.id])).map((member) => member.characterId);
     if (now.length !== party.length || now.some((id) => !party.includes(id))) {
       throw conflict('The party changed meanwhile; try again.', { field: 'characterId' });

@@ -6,6 +6,7 @@ import type { CampaignRow } from '../db/tables/index.js';
 import { assertCanEditCampaign } from './authorize-campaign-action.js';
 import { campaignDescriptionSchema, campaignNameSchema } from './create-campaign.js';
 import { assertStatusAllows } from './campaign-status-gate.js';
+import { inCampaignTransaction } from './campaign-write.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 
@@ -38,7 +39,9 @@ export async function updateCampaign(
   if (Object.keys(changes).length === 0) {
     throw badUserInput('input: give a name or a description to change.', { field: 'input' });
   }
-  const updated = await updateCampaignDetails(deps.db, campaign.id, changes);
+  const updated = await inCampaignTransaction(deps.db, campaign.id, { activity: 'CHANGE' }, (tx) =>
+    updateCampaignDetails(tx, campaign.id, changes),
+  );
   if (!updated) throw notFound(`No campaign has id ${campaign.id}.`, { field: 'id' });
   return updated;
 }

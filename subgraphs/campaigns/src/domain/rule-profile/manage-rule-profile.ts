@@ -8,6 +8,7 @@ import type { CampaignRuleProfileRow } from '../../db/tables/campaign-rule-profi
 import type { CampaignRow } from '../../db/tables/index.js';
 import { assertCanEditCampaign } from '../authorize-campaign-action.js';
 import { assertStatusAllows } from '../campaign-status-gate.js';
+import { inCampaignTransaction } from '../campaign-write.js';
 import type { CampaignsDependencies } from '../dependencies.js';
 import { loadCampaignAccess } from '../load-campaign-access.js';
 import { checkRuleProfileInput, type RuleProfileInput } from './rule-profile-input.js';
@@ -31,7 +32,7 @@ export async function setCampaignRuleProfile(
     await listAllowedHomebrewOfCampaignsForMember(deps.db, [campaign.id], viewer.userId)
   ).flatMap((row) => (row.homebrewId === null ? [] : [row.homebrewId]));
   const values = checkRuleProfileInput(input, campaignHomebrew);
-  return deps.db.transaction(async (tx) => {
+  return inCampaignTransaction(deps.db, campaign.id, { activity: 'CHANGE' }, async (tx) => {
     await upsertRuleProfile(tx, { campaignId: campaign.id, ...values, updatedBy: viewer.userId });
     return (await touchCampaign(tx, campaign.id)) ?? campaign;
   });
@@ -46,7 +47,7 @@ export async function clearCampaignRuleProfile(
   const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   assertCanEditCampaign(access);
   assertStatusAllows(campaign, 'CHANGE');
-  return deps.db.transaction(async (tx) => {
+  return inCampaignTransaction(deps.db, campaign.id, { activity: 'CHANGE' }, async (tx) => {
     if (!(await deleteRuleProfile(tx, campaign.id))) return campaign;
     return (await touchCampaign(tx, campaign.id)) ?? campaign;
   });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@grimoire/platform';
 import { generateNemesis } from '@grimoire/rules';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { replaceNemesis } from '../../db/queries/antitheticon.js';
 import { campaigns, partyMembers } from '../../db/tables/index.js';
@@ -445,11 +445,11 @@ describe('what a campaign status allows in the game: story, themes, the nemesis,
       await tx.execute(sql`select id from campaigns.campaigns where id = ${w.campaignId} for update`);
       const pending = MUTATIONS.find((m) => m.name === 'createChapter')!.run(w, gql);
       // The edit passed the first check (the campaign is still ACTIVE) and waits for the lock.
-      await waitFor(async () => {
+      await vi.waitFor(async () => {
         const [waiting] = await db.execute<{ count: number }>(
           sql`select count(*)::int as count from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
         );
-        return waiting!.count > 0;
+        expect(waiting!.count).toBeGreaterThan(0);
       });
       await tx.update(campaigns).set({ status: 'ARCHIVED' }).where(eq(campaigns.id, w.campaignId));
       // Not awaited here: the edit goes on only once this transaction commits.
@@ -459,11 +459,3 @@ describe('what a campaign status allows in the game: story, themes, the nemesis,
     expect((await ok(CHAPTERS, { c: w.campaignId })).campaign.chapters).toEqual(chapters);
   });
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 import type { Identity, RunningSubgraph } from '@grimoire/platform';
 import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { CampaignsTables } from '../../db/database.js';
 import type { CampaignStatus } from '../../db/tables/index.js';
@@ -247,6 +248,37 @@ describe('what a campaign status allows', () => {
         table.invitees.decline,
       );
       expect(ok(declined).declineCampaignInvitation.status).toBe('DECLINED');
+    });
+  }
+
+  // Those that write when allowed: each must check the status again under the campaign's lock.
+  for (const mutation of MUTATIONS.filter((each) => each.allowed === undefined && !each.onlyWhenRefused)) {
+    it(`${mutation.name} waiting for the campaign lock is refused once the campaign was archived meanwhile`, async () => {
+      const table = await tableIn('ACTIVE');
+      const before = ok(await gql(READ, { id: table.campaignId }, gm)).campaign;
+      const { db } = subgraph.database;
+      const outcome = await db.transaction(async (tx) => {
+        // Hold the campaign's row lock, as a concurrent status move does.
+        await tx.execute(sql`select id from campaigns.campaigns where id = ${table.campaignId} for update`);
+        const pending = mutation.run(table, gql);
+        // It passed the first check (ACTIVE allows it) and waits for the lock.
+        await vi.waitFor(async () => {
+          const [waiting] = await db.execute<{ count: number }>(
+            sql`select count(*)::int as count from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+          );
+          expect(waiting!.count).toBeGreaterThan(0);
+        });
+        await tx.execute(sql`update campaigns.campaigns set status = 'ARCHIVED' where id = ${table.campaignId}`);
+        // Not awaited here: the mutation goes on only once this transaction commits.
+        return { pending };
+      });
+      const body = await outcome.pending;
+      expect(body.errors?.[0]?.extensions, JSON.stringify(body.errors)).toMatchObject({
+        code: 'CONFLICT',
+        status: 'ARCHIVED',
+      });
+      const after = ok(await gql(READ, { id: table.campaignId }, gm)).campaign;
+      expect({ ...after, status: before.status }).toEqual(before);
     });
   }
 });
