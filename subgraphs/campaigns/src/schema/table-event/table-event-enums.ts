@@ -38,4 +38,8 @@ registerEnumType(AbilityChangeMode, {
 });
 
 export const RestKind = { SHORT: 'SHORT', LONG: 'LONG' } as const;
-registerEnumType(RestKind, { name: 'RestKind', description: 'A short or a long rest.' });
+registerEnumType(RestKind, {
+  name: 'RestKind',
+  description:
+    'A short or a long rest. A party SHORT rest recharges short-rest features; spending Hit Point Dice is each player’s choice (`spendHitDice` / `shortRest` on the character).',
+});
