@@ -14,6 +14,7 @@ export interface TableEventFields {
   conditionOperation?: 'ADD' | 'REMOVE' | null;
   itemId?: string | null;
   customItemName?: string | null;
+  customItemWeight?: number | null;
   quantity?: number | null;
   currency?: { [K in keyof CurrencyAmounts]?: number | null } | null;
   ability?: string | null;
@@ -30,7 +31,7 @@ const FIELDS_OF_KIND: Readonly<Record<TableEventKind, readonly KindField[]>> = {
   DAMAGE: ['amount', 'damageType'],
   HEALING: ['amount'],
   CONDITION: ['condition', 'conditionOperation'],
-  ITEM_GRANT: ['itemId', 'customItemName', 'quantity'],
+  ITEM_GRANT: ['itemId', 'customItemName', 'customItemWeight', 'quantity'],
   CURRENCY_GRANT: ['currency'],
   ABILITY_CHANGE: ['ability', 'abilityChangeMode', 'value'],
   REST: ['rest'],
@@ -113,12 +114,26 @@ function parseItemGrant(input: TableEventFields): TableEventDetails {
       field: 'input.itemId',
     });
   }
+  if (itemId !== null && input.customItemWeight != null) {
+    throw badUserInput(
+      'input.customItemWeight: only a custom item has a weight of its own; catalog items weigh what the catalog says.',
+      {
+        field: 'input.customItemWeight',
+      },
+    );
+  }
   const quantity = validateInput(
     positiveAmount.max(1000, 'must be at most 1000'),
     input.quantity ?? 1,
     'input.quantity',
   );
-  return { kind: 'ITEM_GRANT', itemId, customName, quantity };
+  if (customName === null) return { kind: 'ITEM_GRANT', itemId, customName, quantity };
+  const customWeight = validateInput(
+    z.number().min(0, 'must be at least 0').max(10_000, 'must be at most 10000'),
+    input.customItemWeight ?? 0,
+    'input.customItemWeight',
+  );
+  return { kind: 'ITEM_GRANT', itemId, customName, customWeight, quantity };
 }
 
 function parseCurrencyGrant(raw: NonNullable<TableEventFields['currency']>): TableEventDetails {

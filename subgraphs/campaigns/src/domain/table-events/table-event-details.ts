@@ -34,7 +34,14 @@ export type TableEventDetails =
   | { kind: 'DAMAGE'; amount: number; damageType: DamageType | null }
   | { kind: 'HEALING'; amount: number }
   | { kind: 'CONDITION'; condition: Condition; operation: ConditionOperation }
-  | { kind: 'ITEM_GRANT'; itemId: string | null; customName: string | null; quantity: number }
+  | {
+      kind: 'ITEM_GRANT';
+      itemId: string | null;
+      customName: string | null;
+      /** Pounds per item, for a custom item (events recorded before it existed have none: 0). */
+      customWeight?: number;
+      quantity: number;
+    }
   | { kind: 'CURRENCY_GRANT'; currency: CurrencyAmounts }
   | { kind: 'ABILITY_CHANGE'; ability: Ability; mode: AbilityChangeMode; value: number }
   | { kind: 'REST'; rest: RestKind };

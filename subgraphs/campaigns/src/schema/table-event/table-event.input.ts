@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 
 import type { TableEventKind as TableEventKindValue } from '../../domain/table-events/table-event-details.js';
 import {
@@ -69,6 +69,12 @@ export class RecordTableEventInput {
 
   @Field(() => String, { nullable: true, description: 'ITEM_GRANT: the name of an item not in the catalog.' })
   customItemName?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'ITEM_GRANT of a custom item: its weight in pounds, 0-10000 (0 when left out).',
+  })
+  customItemWeight?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'ITEM_GRANT: how many (1 when left out).' })
   quantity?: number | null;

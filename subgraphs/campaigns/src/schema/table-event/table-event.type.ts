@@ -1,4 +1,4 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 import { PageInfo } from '@grimoire/platform';
 
@@ -71,6 +71,9 @@ export class TableEvent {
   @Field(() => String, { nullable: true, description: 'ITEM_GRANT: an item not in the catalog.' })
   customItemName!: string | null;
 
+  @Field(() => Float, { nullable: true, description: 'ITEM_GRANT of a custom item: its weight in pounds.' })
+  customItemWeight!: number | null;
+
   @Field(() => Int, { nullable: true, description: 'ITEM_GRANT.' })
   quantity!: number | null;
 
@@ -128,6 +131,7 @@ export function tableEventFromRow(row: TableEventRow): TableEvent {
     conditionOperation: details.kind === 'CONDITION' ? details.operation : null,
     itemId: details.kind === 'ITEM_GRANT' ? details.itemId : null,
     customItemName: details.kind === 'ITEM_GRANT' ? details.customName : null,
+    customItemWeight: details.kind === 'ITEM_GRANT' && details.customName !== null ? (details.customWeight ?? 0) : null,
     quantity: details.kind === 'ITEM_GRANT' ? details.quantity : null,
     currency: details.kind === 'CURRENCY_GRANT' ? details.currency : null,
     ability: details.kind === 'ABILITY_CHANGE' ? details.ability : null,

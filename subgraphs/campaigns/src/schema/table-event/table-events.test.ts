@@ -14,7 +14,7 @@ const viewer: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
 const stranger: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
 
 const RECORD = `mutation($input: RecordTableEventInput!) {
-  recordTableEvent(input: $input) { id kind amount distribution condition conditionOperation quantity customItemName
+  recordTableEvent(input: $input) { id kind amount distribution condition conditionOperation quantity customItemName customItemWeight
     currency { gp } ability abilityChangeMode value rest revertedAt targetCharacters { id } recordedBy { id } sessionNote { id } }
 }`;
 const REVERT = 'mutation($id: ID!) { revertTableEvent(id: $id) { id revertedAt revertedBy { id } } }';
@@ -25,7 +25,7 @@ const EVENTS_PAGE = `query($id: ID!, $first: Int, $after: String) {
 const SHEET = `query($id: ID!) { character(id: $id) {
   version hitPoints { max { value } current temp } playState { conditions }
   abilityScores { str { score } } experience { points }
-  inventory { entries { id name quantity } currency { gp } }
+  inventory { entries { id name quantity weight } currency { gp } }
 } }`;
 const APPLIED = `query($r: [_Any!]!) { _entities(representations: $r) { ... on TableEvent {
   characterVersions { characterId version tableEventId reason }
@@ -148,6 +148,11 @@ describe('table events: recorded in campaigns, applied by characters through the
         [{ kind: 'HEALING', amount: 0 }, /input\.amount/],
         [{ kind: 'HEALING', amount: 3, rest: 'LONG' }, /input\.rest: a HEALING event does not take it/],
         [{ kind: 'ITEM_GRANT' }, /catalog item id or a customItemName/],
+        [{ kind: 'ITEM_GRANT', itemId: 'rope', customItemWeight: 2 }, /only a custom item has a weight/],
+        [
+          { kind: 'ITEM_GRANT', customItemName: 'Anvil', customItemWeight: -1 },
+          /input\.customItemWeight: must be at least 0/,
+        ],
         [{ kind: 'CURRENCY_GRANT', currency: {} }, /at least one coin/],
         [{ kind: 'DAMAGE', amount: 2, damageType: 'sarcasm' }, /input\.damageType/],
         [{ kind: 'ABILITY_CHANGE', ability: 'STR', abilityChangeMode: 'SET', value: 31 }, /input\.value/],
@@ -218,11 +223,20 @@ describe('table events: recorded in campaigns, applied by characters through the
 
       const poisoned = await record({ ...target, kind: 'CONDITION', condition: 'POISONED', conditionOperation: 'ADD' });
       expect((await sheet(strong, player)).playState.conditions).toEqual(['POISONED']);
-      const item = await record({ ...target, kind: 'ITEM_GRANT', customItemName: 'Moon key', quantity: 2 });
+      const item = await record({
+        ...target,
+        kind: 'ITEM_GRANT',
+        customItemName: 'Moon key',
+        customItemWeight: 0.5,
+        quantity: 2,
+      });
+      expect(item).toMatchObject({ customItemName: 'Moon key', customItemWeight: 0.5, quantity: 2 });
       const granted = (await sheet(strong, player)).inventory.entries.filter(
         (entry: { name: string }) => entry.name === 'Moon key',
       );
-      expect(granted.map((entry: { quantity: number }) => entry.quantity)).toEqual([2]);
+      expect(granted.map((entry: { quantity: number; weight: number }) => [entry.quantity, entry.weight])).toEqual([
+        [2, 0.5],
+      ]);
       const coins = await record({ ...target, kind: 'CURRENCY_GRANT', currency: { gp: 50 } });
       expect((await sheet(strong, player)).inventory.currency.gp).toBe(before.inventory.currency.gp + 50);
       const ability = await record({

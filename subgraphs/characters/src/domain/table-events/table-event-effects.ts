@@ -78,7 +78,9 @@ export function applyTableEventToState(
         {
           entryId,
           ...(details.itemId ? { itemId: details.itemId } : {}),
-          ...(details.customName ? { custom: { name: details.customName, weight: 0, cost: null } } : {}),
+          ...(details.customName
+            ? { custom: { name: details.customName, weight: details.customWeight ?? 0, cost: null } }
+            : {}),
           quantity: details.quantity,
           containerId: null,
         },

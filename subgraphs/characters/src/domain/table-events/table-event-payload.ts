@@ -22,6 +22,8 @@ const detailsSchema = z.discriminatedUnion('kind', [
     kind: z.literal('ITEM_GRANT'),
     itemId: z.string().nullable(),
     customName: z.string().nullable(),
+    // Pounds per custom item; events recorded before campaigns sent it have none.
+    customWeight: z.number().min(0).optional(),
     quantity: z.number().int().min(1),
   }),
   z.object({ kind: z.literal('CURRENCY_GRANT'), currency: coins }),
