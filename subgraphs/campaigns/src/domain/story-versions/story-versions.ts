@@ -5,6 +5,7 @@ import type { CampaignsExecutor } from '../../db/database.js';
 import { replaceStory } from '../../db/queries/story/replace-story.js';
 import { loadStoryRows } from '../../db/queries/story/story-reads.js';
 import {
+  deleteBranch,
   findBranch,
   findCommit,
   findSnapshot,
@@ -98,6 +99,51 @@ async function insertBranchAt(
     throw conflict(`This campaign already has a story branch "${name}".`, { field: 'name' });
   }
   return (await findBranch(tx, campaignId, name))!;
+}
+
+/**
+ * Game masters: deletes a branch. Only the name goes: every commit stays readable by hash, and a
+ * restore can start a branch there again. `main` stays. A branch whose head no other branch
+ * contains is refused (CONFLICT: its commits would drop out of every history) unless `force`.
+ */
+export async function deleteStoryBranch(
+  deps: StoryDependencies,
+  viewer: Identity,
+  rawCampaignId: string,
+  rawName: string,
+  force: boolean,
+): Promise<string> {
+  const name = validateInput(branchNameSchema, rawName, 'name');
+  if (name === DEFAULT_BRANCH) {
+    throw badUserInput(`name: "${DEFAULT_BRANCH}" is the campaign's main line and cannot be deleted.`, {
+      field: 'name',
+    });
+  }
+  const { result } = await inStoryTransaction(
+    deps.db,
+    viewer.userId,
+    rawCampaignId,
+    'campaignId',
+    async (tx, campaignId) => {
+      const branch = await findBranch(tx, campaignId, name);
+      if (!branch) throw notFound(`No story branch "${name}" in this campaign.`, { field: 'name' });
+      if (!force) {
+        const parents = new Map(
+          (await listCommitsOfCampaign(tx, campaignId)).map((commit) => [commit.hash, commit.parentHashes]),
+        );
+        const others = (await listBranches(tx, campaignId)).filter((other) => other.name !== name);
+        if (!others.some((other) => ancestorsOf(other.headHash, parents).has(branch.headHash))) {
+          throw conflict(
+            `Story branch "${name}" has commits no other branch contains (head ${branch.headHash.slice(0, 12)}). Merge it first, or delete it with force: true.`,
+            { field: 'name', headHash: branch.headHash },
+          );
+        }
+      }
+      await deleteBranch(tx, campaignId, name);
+      return name;
+    },
+  );
+  return result;
 }
 
 /** Members: the branches of a campaign's story, oldest first. */

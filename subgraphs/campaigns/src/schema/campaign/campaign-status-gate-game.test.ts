@@ -183,6 +183,15 @@ const MUTATIONS: { name: string; play?: boolean; run: (w: World, gql: Gql) => Pr
       gql('mutation($c: ID!) { createStoryBranch(campaignId: $c, name: "late") { name } }', { c: w.campaignId }, gm),
   },
   {
+    name: 'deleteStoryBranch',
+    run: (w, gql) =>
+      gql(
+        'mutation($c: ID!) { deleteStoryBranch(campaignId: $c, name: "side", force: true) }',
+        { c: w.campaignId },
+        gm,
+      ),
+  },
+  {
     name: 'restoreCampaignStory',
     run: (w, gql) =>
       gql(

@@ -7,6 +7,7 @@ import { mergeStoryBranch } from '../../domain/story-versions/merge-story.js';
 import {
   commitCampaignStory,
   createStoryBranch,
+  deleteStoryBranch,
   restoreCampaignStory,
   snapshotAsSeenBy,
   storyDiff,
@@ -48,6 +49,19 @@ export class StoryVersionResolver {
     @Ctx() ctx: CampaignsContext,
   ): Promise<StoryBranch> {
     return createStoryBranch(ctx, requireIdentity(ctx.viewer), campaignId, name, fromCommit);
+  }
+
+  @Mutation(() => String, {
+    description:
+      'Game masters: deletes a story branch (not main); its commits stay readable by hash. Returns the name. A branch whose commits no other branch contains is CONFLICT unless force is true.',
+  })
+  async deleteStoryBranch(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('name', () => String) name: string,
+    @Arg('force', () => Boolean, { defaultValue: false }) force: boolean,
+    @Ctx() ctx: CampaignsContext,
+  ): Promise<string> {
+    return deleteStoryBranch(ctx, requireIdentity(ctx.viewer), campaignId, name, force);
   }
 
   @Mutation(() => StoryCommit, {

@@ -180,6 +180,42 @@ describe('story version control', () => {
     expect(resolved.commit.parentHashes[0]).toBe(mainThree.hash);
   });
 
+  it('deletes branches: never main, an unmerged one only with force, and its commits stay readable', async () => {
+    const { campaignId: c } = await kit.table(who);
+    await kit.ok(CREATE_CHAPTER, { c, t: 'Intro' }, who.gm);
+    await commit(c, 'base');
+    await kit.ok(BRANCH, { c, n: 'merged' }, who.gm);
+    await kit.ok(BRANCH, { c, n: 'draft' }, who.gm);
+    await kit.ok(CREATE_CHAPTER, { c, t: 'Side quest' }, who.gm);
+    const unmerged = await commit(c, 'side quest', 'draft');
+    const DELETE =
+      'mutation($c: ID!, $n: String!, $f: Boolean) { deleteStoryBranch(campaignId: $c, name: $n, force: $f) }';
+
+    for (const someone of [who.player, who.viewer, who.stranger]) {
+      expect(codeOf(await kit.gql(DELETE, { c, n: 'merged' }, someone))).toBe('FORBIDDEN');
+    }
+    const main = await kit.gql(DELETE, { c, n: 'main' }, who.gm);
+    expect(codeOf(main)).toBe('BAD_USER_INPUT');
+    expect(main.errors![0]!.message).toMatch(/main line/);
+    expect(codeOf(await kit.gql(DELETE, { c, n: 'nope' }, who.gm))).toBe('NOT_FOUND');
+
+    // Its head is main's: nothing is lost.
+    expect((await kit.ok(DELETE, { c, n: 'merged' }, who.gm)).deleteStoryBranch).toBe('merged');
+    const refused = await kit.gql(DELETE, { c, n: 'draft' }, who.gm);
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(refused.errors![0]!.message).toMatch(/no other branch contains.*force: true/);
+    expect((await kit.ok(DELETE, { c, n: 'draft', f: true }, who.coGm)).deleteStoryBranch).toBe('draft');
+
+    const branches = (await kit.ok(CHAPTERS, { id: c }, who.gm)).campaign.storyBranches;
+    expect(branches.map((branch: { name: string }) => branch.name)).toEqual(['main']);
+    const SNAPSHOT = 'query($h: String!) { storyCommit(hash: $h) { message } }';
+    expect((await kit.ok(SNAPSHOT, { h: unmerged.hash }, who.player)).storyCommit.message).toBe('side quest');
+    // The name is free again.
+    expect((await kit.ok(BRANCH, { c, n: 'draft', f: unmerged.hash }, who.gm)).createStoryBranch.head.hash).toBe(
+      unmerged.hash,
+    );
+  });
+
   it('refuses a merge whose result would be inconsistent (one side deletes what the other starts to depend on)', async () => {
     const { campaignId: c } = await kit.table(who);
     const intro = (await kit.ok(CREATE_CHAPTER, { c, t: 'Intro' }, who.gm)).createChapter.id;

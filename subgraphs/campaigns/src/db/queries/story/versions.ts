@@ -128,3 +128,12 @@ export async function moveBranchHead(
     .returning({ name: storyBranches.name });
   return rows.length > 0;
 }
+
+/** Removes a branch (its name only: commits and snapshots stay); false when there was none. */
+export async function deleteBranch(db: CampaignsExecutor, campaignId: string, name: string): Promise<boolean> {
+  const rows = await db
+    .delete(storyBranches)
+    .where(and(eq(storyBranches.campaignId, campaignId), eq(storyBranches.name, name)))
+    .returning({ name: storyBranches.name });
+  return rows.length > 0;
+}
