@@ -1,11 +1,12 @@
 import { createEntityClient, type Identity } from '@grimoire/platform';
-import { ABILITIES, type Ability, type PartyMemberProfile } from '@grimoire/rules';
+import { ABILITIES, type Ability, type PartyMemberProfile, type ThemeId } from '@grimoire/rules';
 
-import type { CharacterDirectory } from '../domain/character-directory.js';
+import type { CharacterDirectory, CharacterFacts } from '../domain/character-directory.js';
 
 interface CharacterOwnerEntity {
   id: string;
   owner: { id: string };
+  theme: ThemeId;
 }
 
 interface CharacterProfileEntity {
@@ -29,16 +30,17 @@ export function createCharactersClient(options: { url: string; internalSecret: s
       characterIds: readonly string[],
       viewer: Identity,
       requestId?: string,
-    ): Promise<Map<string, string>> {
+    ): Promise<Map<string, CharacterFacts>> {
       const unique = [...new Set(characterIds)];
       const entities = await client.fetchEntities<CharacterOwnerEntity>(
         unique.map((id) => ({ __typename: 'Character', id })),
-        '... on Character { id owner { id } }',
+        '... on Character { id owner { id } theme }',
         { identity: viewer, ...(requestId ? { requestId } : {}) },
       );
-      const owners = new Map<string, string>();
-      for (const entity of entities) if (entity) owners.set(entity.id, entity.owner.id);
-      return owners;
+      const facts = new Map<string, CharacterFacts>();
+      for (const entity of entities)
+        if (entity) facts.set(entity.id, { ownerId: entity.owner.id, theme: entity.theme });
+      return facts;
     },
     async profilesOf(
       characterIds: readonly string[],

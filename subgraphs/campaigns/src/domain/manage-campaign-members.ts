@@ -117,5 +117,5 @@ async function partyCharactersOf(
   const party = (await listPartiesOfCampaigns(deps.db, [campaignId])).map((member) => member.characterId);
   if (party.length === 0) return [];
   const owners = await deps.characters.ownersOf(party, viewer, requestId);
-  return party.filter((characterId) => owners.get(characterId) === userId);
+  return party.filter((characterId) => owners.get(characterId)?.ownerId === userId);
 }

@@ -1,4 +1,5 @@
 import { conflict, type Identity, notFound, parseId } from '@grimoire/platform';
+import type { ThemeId } from '@grimoire/rules';
 
 import { touchCampaign } from '../db/queries/campaigns.js';
 import { findMemberRole } from '../db/queries/members.js';
@@ -13,6 +14,7 @@ import {
 } from './authorize-campaign-action.js';
 import { assertStatusAllows } from './campaign-status-gate.js';
 import { inCampaignTransaction } from './campaign-write.js';
+import { bringIntoCampaignTheme } from './themes/bring-into-campaign-theme.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 import { publishPartyChanged } from './publish-party-changed.js';
@@ -34,17 +36,19 @@ export async function addPartyMember(
   assertCanAddToParty(access);
   assertStatusAllows(campaign, 'ADMIT');
 
-  const ownerId = (await deps.characters.ownersOf([characterId], viewer, requestId)).get(characterId);
-  if (!ownerId) throw notFound(`No character has id ${characterId}.`, { field: 'characterId' });
-  const ownerRole = await findMemberRole(deps.db, campaign.id, ownerId);
-  assertCharacterMayJoinParty(access, { ownerId, ownerRole });
+  const character = (await deps.characters.ownersOf([characterId], viewer, requestId)).get(characterId);
+  if (!character) throw notFound(`No character has id ${characterId}.`, { field: 'characterId' });
+  const ownerRole = await findMemberRole(deps.db, campaign.id, character.ownerId);
+  assertCharacterMayJoinParty(access, { ownerId: character.ownerId, ownerRole });
 
   const updated = await inCampaignTransaction(deps.db, campaign.id, { activity: 'ADMIT' }, async (tx) => {
     if (!(await insertPartyMember(tx, { campaignId: campaign.id, characterId, addedBy: viewer.userId }))) {
       throw conflict('This character is already in the party.', { field: 'characterId' });
     }
+    await bringIntoCampaignTheme(tx, joining(campaign.id, characterId, character.theme, viewer, requestId));
     return (await touchCampaign(tx, campaign.id)) ?? campaign;
   });
+  deps.events.nudge();
   publishPartyChanged(deps.pubsub, campaign.id);
   return updated;
 }
@@ -63,7 +67,7 @@ export async function removePartyMember(
   const ownerId =
     viewer.userId === access.gameMasterId
       ? null
-      : ((await deps.characters.ownersOf([characterId], viewer, requestId)).get(characterId) ?? null);
+      : ((await deps.characters.ownersOf([characterId], viewer, requestId)).get(characterId)?.ownerId ?? null);
   assertCanRemoveFromParty(access, { ownerId });
   assertStatusAllows(campaign, 'CHANGE');
 
@@ -95,12 +99,12 @@ export async function joinPartyWithCharacter(
   assertStatusAllows(campaign, 'ADMIT');
 
   const party = (await listPartiesOfCampaigns(deps.db, [campaign.id])).map((member) => member.characterId);
-  const owners = await deps.characters.ownersOf([characterId, ...party], viewer, requestId);
-  const ownerId = owners.get(characterId);
-  if (!ownerId) throw notFound(`No character has id ${characterId}.`, { field: 'characterId' });
+  const characters = await deps.characters.ownersOf([characterId, ...party], viewer, requestId);
+  const character = characters.get(characterId);
+  if (!character) throw notFound(`No character has id ${characterId}.`, { field: 'characterId' });
   if (party.includes(characterId)) throw conflict('This character is already in the party.', { field: 'characterId' });
-  const mine = party.filter((id) => owners.get(id) === viewer.userId).length;
-  assertOwnCharacterMayJoin(access, { ownerId }, mine);
+  const mine = party.filter((id) => characters.get(id)?.ownerId === viewer.userId).length;
+  assertOwnCharacterMayJoin(access, { ownerId: character.ownerId }, mine);
 
   const updated = await inCampaignTransaction(deps.db, campaign.id, { activity: 'ADMIT' }, async (tx) => {
     // The campaign's lock serialises joins; check the party is the one counted above.
@@ -111,8 +115,20 @@ export async function joinPartyWithCharacter(
     if (!(await insertPartyMember(tx, { campaignId: campaign.id, characterId, addedBy: viewer.userId }))) {
       throw conflict('This character is already in the party.', { field: 'characterId' });
     }
+    await bringIntoCampaignTheme(tx, joining(campaign.id, characterId, character.theme, viewer, requestId));
     return (await touchCampaign(tx, campaign.id)) ?? campaign;
   });
+  deps.events.nudge();
   publishPartyChanged(deps.pubsub, campaign.id);
   return updated;
+}
+
+function joining(
+  campaignId: string,
+  characterId: string,
+  characterTheme: ThemeId,
+  viewer: Identity,
+  requestId?: string,
+) {
+  return { campaignId, characterId, characterTheme, actorId: viewer.userId, ...(requestId ? { requestId } : {}) };
 }

@@ -9,11 +9,7 @@ import { type CampaignRow, outbox, type ThemeTransitionRow } from '../../db/tabl
 import { assertCanTransitionTheme } from '../authorize-campaign-action.js';
 import { type CampaignWriteRule, inCampaignTransaction, loadCampaignForWrite } from '../campaign-write.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import {
-  THEME_TRANSITION_AGGREGATE,
-  THEME_TRANSITIONED_EVENT,
-  type ThemeTransitionPayload,
-} from './theme-transition-event.js';
+import { themeTransitionEvent } from './theme-transition-event.js';
 
 export const THEME_TRANSITION_REASON_MAX_LENGTH = 500;
 /** Per-item overrides in one transition (a party carries a few hundred items at most). */
@@ -93,23 +89,7 @@ export async function transitionCampaignTheme(
     await enqueueEvents(
       tx,
       outbox,
-      characterIds.map((characterId) => ({
-        type: THEME_TRANSITIONED_EVENT,
-        aggregateType: THEME_TRANSITION_AGGREGATE,
-        aggregateId: characterId,
-        payload: {
-          transitionId: transition.id,
-          campaignId: campaign.id,
-          characterId,
-          fromTheme,
-          toTheme: valid.theme,
-          itemPolicy: valid.itemPolicy,
-          itemPolicies,
-          reason: valid.reason,
-          actorId: viewer.userId,
-        } satisfies ThemeTransitionPayload,
-        requestId,
-      })),
+      characterIds.map((characterId) => themeTransitionEvent(transition, characterId, requestId)),
     );
     return { campaign: updated, transition };
   });

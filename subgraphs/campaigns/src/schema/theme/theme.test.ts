@@ -218,6 +218,48 @@ describe('themes and theme transitions', () => {
     ]);
   });
 
+  it('brings a character joining later into the campaign’s theme, with a one-member transition of its own', async () => {
+    const campaignId = await table({ theme: 'CYBERPUNK' });
+    const late = await createCharacter(player, 'Latecomer');
+    await addItem(player, late, { item: 'longsword' });
+    const before = await sheet(player, late);
+    ok(
+      await gql(
+        'mutation($c: ID!, $ch: ID!) { joinPartyWithCharacter(campaignId: $c, characterId: $ch) { id } }',
+        { c: campaignId, ch: late },
+        player,
+      ),
+    );
+    const joined = await sheetWhen(player, late, (character) => character.theme === 'CYBERPUNK');
+    expect(joined.version).toBe(before.version + 1);
+    expect(joined.versions.edges[0].node.reason).toMatch(
+      /^Theme transition HIGH_FANTASY → CYBERPUNK: Joined the party/,
+    );
+    expect(joined.inventory.entries[0]).toMatchObject({ itemId: 'longsword', displayName: 'Monoblade (Longsword)' });
+    const history = ok(await gql(HISTORY, { id: campaignId }, gm)).campaign.themeTransitions;
+    expect(history).toEqual([
+      {
+        fromTheme: 'HIGH_FANTASY',
+        toTheme: 'CYBERPUNK',
+        itemPolicy: 'ADAPT',
+        reason: expect.stringMatching(/^Joined the party of a campaign told in /),
+        transitionedBy: { id: player.userId },
+      },
+    ]);
+
+    // Already in the campaign's theme: leaving and coming back moves nothing.
+    ok(
+      await gql(
+        'mutation($c: ID!, $ch: ID!) { removePartyMember(campaignId: $c, characterId: $ch) { id } }',
+        { c: campaignId, ch: late },
+        gm,
+      ),
+    );
+    ok(await gql(ADD_PARTY, { c: campaignId, ch: late }, gm));
+    expect(ok(await gql(HISTORY, { id: campaignId }, gm)).campaign.themeTransitions).toHaveLength(1);
+    expect((await sheet(player, late)).version).toBe(joined.version);
+  });
+
   it('a member that cannot be moved does not hold the others back', async () => {
     const campaignId = await table();
     const gone = await createCharacter(player, 'Vanishing');
