@@ -1,8 +1,7 @@
 import { notFound, parseId } from '@grimoire/platform';
 
 import type { CampaignsExecutor } from '../db/database.js';
-import { findCampaignById } from '../db/queries/campaigns.js';
-import { findMemberRole } from '../db/queries/members.js';
+import { findCampaignWithRole } from '../db/queries/campaigns.js';
 import type { CampaignRow } from '../db/tables/index.js';
 import type { CampaignAccess } from './authorize-campaign-action.js';
 
@@ -14,8 +13,8 @@ export async function loadCampaignAccess(
   field = 'campaignId',
 ): Promise<{ campaign: CampaignRow; access: CampaignAccess }> {
   const campaignId = parseId(rawCampaignId, field);
-  const campaign = await findCampaignById(db, campaignId);
-  if (!campaign) throw notFound(`No campaign has id ${campaignId}.`, { field });
-  const viewerRole = await findMemberRole(db, campaignId, viewerId);
+  const found = await findCampaignWithRole(db, campaignId, viewerId);
+  if (!found) throw notFound(`No campaign has id ${campaignId}.`, { field });
+  const { campaign, role: viewerRole } = found;
   return { campaign, access: { viewerId, gameMasterId: campaign.gameMasterId, viewerRole } };
 }

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { CampaignsExecutor } from '../database.js';
 import {
   campaignMembers,
+  type CampaignRole,
   type CampaignRow,
   campaigns,
   type CampaignStatus,
@@ -17,6 +18,23 @@ export async function insertCampaign(db: CampaignsExecutor, values: NewCampaignR
 
 export async function findCampaignById(db: CampaignsExecutor, id: string): Promise<CampaignRow | undefined> {
   const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id));
+  return row;
+}
+
+/**
+ * A campaign with the role of `userId` in it (null: not a member), in one statement: every
+ * campaign operation starts with this check, each `partyChanged` event once per subscriber.
+ */
+export async function findCampaignWithRole(
+  db: CampaignsExecutor,
+  id: string,
+  userId: string,
+): Promise<{ campaign: CampaignRow; role: CampaignRole | null } | undefined> {
+  const [row] = await db
+    .select({ campaign: campaigns, role: campaignMembers.role })
+    .from(campaigns)
+    .leftJoin(campaignMembers, and(eq(campaignMembers.campaignId, campaigns.id), eq(campaignMembers.userId, userId)))
+    .where(eq(campaigns.id, id));
   return row;
 }
 
