@@ -2,7 +2,7 @@ import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { TEST_INTERNAL_SECRET } from '@grimoire/platform/testing';
+import { TEST_INTERNAL_SECRET, waitFor } from '@grimoire/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startRouter } from './create-router.js';
@@ -17,7 +17,7 @@ import {
   USERS_SDL,
 } from './testing/test-stack.js';
 import type { TinySubgraph } from './testing/tiny-subgraph.js';
-import { eventually, record, routerWsClient } from './testing/ws-client.js';
+import { record, routerWsClient } from './testing/ws-client.js';
 
 const queryFieldNames = async (url: string): Promise<string[]> => {
   const { body } = await postToRouter(url, '{ __type(name: "Query") { fields { name } } }');
@@ -69,19 +69,19 @@ describe('supergraph file watched in development', () => {
 
     const client = routerWsClient(router.url);
     const subscription = record(client, 'subscription { reviewAdded { id } }');
-    await eventually(() => feed.open === 1);
+    await waitFor(() => feed.open === 1);
 
     const withPing = USERS_SDL.replace('type Query {', 'type Query {\n  ping: String');
     await replaceFile(composeSupergraph([{ ...users, sdl: withPing }, reviews]));
-    await eventually(() => subscription.events.length > 0);
+    await waitFor(() => subscription.events.length > 0);
     expect(await subscription.done).toEqual({ completed: true });
     expect(subscription.events[0]?.errors?.[0]?.extensions?.code).toBe('SUBSCRIPTION_SCHEMA_RELOAD');
-    await eventually(() => feed.open === 0);
+    await waitFor(() => feed.open === 0);
     expect(await queryFieldNames(router.url)).toContain('ping');
 
     // Subscriptions opened after the reload run on the new supergraph.
     const again = record(client, 'subscription { reviewAdded { id author { name } } }');
-    await eventually(() => feed.open === 1);
+    await waitFor(() => feed.open === 1);
     feed.publish({ id: 'r9', body: 'after reload', authorId: 'u1' });
     expect(await again.next(1)).toEqual([{ data: { reviewAdded: { id: 'r9', author: { name: 'Ada' } } } }]);
     await client.dispose();

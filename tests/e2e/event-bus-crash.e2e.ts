@@ -5,10 +5,9 @@ import { randomUUID } from 'node:crypto';
 import type { Identity, RunningSubgraph } from '@grimoire/platform';
 import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
 import { startCampaignsSubgraph } from '@grimoire/subgraph-campaigns';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 
 import { freePort, startCharactersProcess } from '../harness/characters-process.js';
-import { eventually } from '../harness/eventually.js';
 
 /**
  * No loss on the durable bus: the characters subgraph runs as its own process and is SIGKILLed in
@@ -103,7 +102,10 @@ describe.skipIf(!redisUrl)('durable event bus: characters SIGKILLed mid-stream (
       await record();
       if (index === EVENTS / 3) {
         // Mid-stream: some events applied, more recorded and on their way.
-        await eventually(appliedVersions, (count) => count > 0, 10_000);
+        await vi.waitFor(async () => expect(await appliedVersions()).toBeGreaterThan(0), {
+          timeout: 10_000,
+          interval: 100,
+        });
         first.child.kill('SIGKILL');
         await once(first.child, 'exit');
         killedAt = await appliedVersions();
@@ -113,7 +115,14 @@ describe.skipIf(!redisUrl)('durable event bus: characters SIGKILLed mid-stream (
     expect(killedAt).toBeLessThan(EVENTS * party.length);
 
     await startCharacters(campaignsUrl);
-    const total = await eventually(appliedVersions, (count) => count >= EVENTS * party.length, 90_000);
+    const total = await vi.waitFor(
+      async () => {
+        const applied = await appliedVersions();
+        expect(applied).toBeGreaterThanOrEqual(EVENTS * party.length);
+        return applied;
+      },
+      { timeout: 90_000, interval: 100 },
+    );
     // Settle: a duplicate application would show up as an extra version.
     await new Promise((resolveWait) => setTimeout(resolveWait, 1_500));
     expect(await appliedVersions()).toBe(EVENTS * party.length);

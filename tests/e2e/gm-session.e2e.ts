@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { eventually } from '../harness/eventually.js';
 import { collectEvents, startTestStack, type TestStack, type TestUser } from '../harness/test-stack.js';
 
 /**
@@ -128,16 +127,20 @@ describe("the game master's session", () => {
 
     // The award was a mistake: the revert takes back exactly what it gave, as a new version per character.
     await grimoire.ok('mutation($id: ID!) { revertTableEvent(id: $id) { id } }', { id: award }, gm);
-    const afterRevert = await eventually(
-      async () =>
-        (
+    // The bus applies the revert after the mutation has answered.
+    const afterRevert = await vi.waitFor(
+      async () => {
+        const applications = (
           await grimoire.ok(
             'query($id: ID!) { tableEvent(id: $id) { characterApplications { status character { experience { points } } } } }',
             { id: award },
             gm,
           )
-        ).tableEvent.characterApplications as { status: string; character: { experience: { points: number } } }[],
-      (applications) => applications.every((application) => application.status === 'REVERTED'),
+        ).tableEvent.characterApplications as { status: string; character: { experience: { points: number } } }[];
+        expect(applications.map((application) => application.status)).toEqual(['REVERTED', 'REVERTED']);
+        return applications;
+      },
+      { timeout: 15_000, interval: 100 },
     );
     expect(afterRevert.map((application) => application.character.experience.points)).toEqual([0, 0]);
 
@@ -154,9 +157,13 @@ describe("the game master's session", () => {
     );
     const PARTY_LOOK = `query($id: ID!) { campaign(id: $id) { theme party { id theme journalEntries { edges { node { title } } }
       inventory { entries { name displayName themed { theme root { itemId } } } } } } }`;
-    const moved = await eventually(
-      async () => (await grimoire.ok(PARTY_LOOK, { id: campaignId }, alice)).campaign,
-      (campaign) => campaign.party.every((member: any) => member.theme === 'GOTHIC_HORROR'),
+    const moved = await vi.waitFor(
+      async () => {
+        const campaign = (await grimoire.ok(PARTY_LOOK, { id: campaignId }, alice)).campaign;
+        expect(campaign.party.map((member: any) => member.theme)).toEqual(['GOTHIC_HORROR', 'GOTHIC_HORROR']);
+        return campaign;
+      },
+      { timeout: 15_000, interval: 100 },
     );
     expect(moved.theme).toBe('GOTHIC_HORROR');
     for (const member of moved.party) {

@@ -1,8 +1,9 @@
+import { waitFor } from '@grimoire/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { EXPIRED_MESSAGE } from '../auth/verify-access-token.js';
 import { startTestStack, type TestStack } from '../testing/test-stack.js';
-import { eventually, record, routerWsClient } from '../testing/ws-client.js';
+import { record, routerWsClient } from '../testing/ws-client.js';
 
 const REVIEW_ADDED = 'subscription { reviewAdded { id body seenBy author { id name } } }';
 
@@ -20,7 +21,7 @@ describe('federated subscriptions over graphql-ws', () => {
   it('delivers events with fields resolved from both subgraphs and the identity forwarded', async () => {
     const client = routerWsClient(stack.router.url, await stack.token('u1'));
     const subscription = record(client, REVIEW_ADDED);
-    await eventually(() => stack.feed.open === 1);
+    await waitFor(() => stack.feed.open === 1);
 
     stack.feed.publish({ id: 'r3', body: 'Counterspell!', authorId: 'u2' });
     stack.feed.publish({ id: 'r4', body: 'Nat 20', authorId: 'u1' });
@@ -33,25 +34,25 @@ describe('federated subscriptions over graphql-ws', () => {
     expect(stack.users.seen.at(-1)?.viewer).toEqual({ userId: 'u1', roles: ['PLAYER'] });
 
     subscription.unsubscribe();
-    await eventually(() => stack.feed.open === 0);
+    await waitFor(() => stack.feed.open === 0);
     await client.dispose();
   });
 
   it('closes the upstream subscription when the client disconnects', async () => {
     const client = routerWsClient(stack.router.url);
     const subscription = record(client, 'subscription { reviewAdded { id seenBy } }');
-    await eventually(() => stack.feed.open === 1);
+    await waitFor(() => stack.feed.open === 1);
     stack.feed.publish({ id: 'r5', body: 'x', authorId: 'u1' });
     expect(await subscription.next(1)).toEqual([{ data: { reviewAdded: { id: 'r5', seenBy: 'anonymous' } } }]);
 
     await client.dispose();
-    await eventually(() => stack.feed.open === 0);
+    await waitFor(() => stack.feed.open === 0);
   });
 
   it('completes the client when the subgraph completes', async () => {
     const client = routerWsClient(stack.router.url);
     const subscription = record(client, 'subscription { reviewAdded { id } }');
-    await eventually(() => stack.feed.open === 1);
+    await waitFor(() => stack.feed.open === 1);
     stack.feed.endAll();
     expect(await subscription.done).toEqual({ completed: true });
     await client.dispose();
@@ -65,7 +66,7 @@ describe('federated subscriptions over graphql-ws', () => {
     const [firstTab, secondTab] = tabs.map((client) => record(client, query));
     const otherUser = record(other, query);
     // Two identities: two upstream subscriptions for three subscribers.
-    await eventually(() => stack.feed.open === 2);
+    await waitFor(() => stack.feed.open === 2);
     // The second tab joins the shared upstream asynchronously: publish until all three listen.
     const subscribers = [firstTab!, secondTab!, otherUser];
     for (let warmUp = 0; subscribers.some((subscriber) => subscriber.events.length === 0); warmUp += 1) {
@@ -94,7 +95,7 @@ describe('federated subscriptions over graphql-ws', () => {
     });
     secondTab!.unsubscribe();
     otherUser.unsubscribe();
-    await eventually(() => stack.feed.open === 0);
+    await waitFor(() => stack.feed.open === 0);
     await Promise.all([...tabs, other].map(async (client) => client.dispose()));
   });
 
@@ -103,7 +104,7 @@ describe('federated subscriptions over graphql-ws', () => {
     // Different selections: identical subscriptions of one identity would share one upstream.
     const first = record(client, 'subscription { reviewAdded { id } }');
     const second = record(client, 'subscription { reviewAdded { id body } }');
-    await eventually(() => stack.feed.open === 2);
+    await waitFor(() => stack.feed.open === 2);
 
     const third = record(client, 'subscription { reviewAdded { id seenBy } }');
     const outcome = await third.done;
@@ -112,12 +113,12 @@ describe('federated subscriptions over graphql-ws', () => {
 
     // Completing one frees a slot.
     first.unsubscribe();
-    await eventually(() => stack.feed.open === 1);
+    await waitFor(() => stack.feed.open === 1);
     const fourth = record(client, 'subscription { reviewAdded { body } }');
-    await eventually(() => stack.feed.open === 2);
+    await waitFor(() => stack.feed.open === 2);
     second.unsubscribe();
     fourth.unsubscribe();
-    await eventually(() => stack.feed.open === 0);
+    await waitFor(() => stack.feed.open === 0);
     await client.dispose();
   });
 
@@ -168,7 +169,7 @@ describe('federated subscriptions over graphql-ws', () => {
   it('passes an upstream failure to the client as an error and completes', async () => {
     const client = routerWsClient(stack.router.url);
     const subscription = record(client, 'subscription { reviewAdded { id } }');
-    await eventually(() => stack.feed.open === 1);
+    await waitFor(() => stack.feed.open === 1);
     await stack.reviews.stop();
     expect(await subscription.done).toEqual({ completed: true });
     expect(subscription.events.at(-1)?.errors?.[0]).toMatchObject({
@@ -185,10 +186,10 @@ describe('router stop', () => {
     try {
       const client = routerWsClient(stack.router.url);
       const subscription = record(client, 'subscription { reviewAdded { id } }');
-      await eventually(() => stack.feed.open === 1);
+      await waitFor(() => stack.feed.open === 1);
       await stack.router.stop();
       expect(await subscription.done).toMatchObject({ error: { code: 1001 } });
-      await eventually(() => stack.feed.open === 0);
+      await waitFor(() => stack.feed.open === 0);
       expect((await fetch(stack.router.url.replace('/graphql', '/health')).catch(() => null))?.status).toBeUndefined();
     } finally {
       await stack.stop();

@@ -48,12 +48,3 @@ export function record(client: Client, query: string, variables: Record<string, 
         : new Promise((resolve) => waiters.push({ count, resolve: () => resolve(events) })),
   };
 }
-
-/** Polls `condition` until it holds (or fails the test after `timeoutMs`). */
-export async function eventually(condition: () => boolean, timeoutMs = 3_000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

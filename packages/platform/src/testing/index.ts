@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 
-import { inject } from 'vitest';
+import { inject, vi } from 'vitest';
 
 import { type Identity, IDENTITY_HEADER, signIdentity } from '../auth/identity.js';
 import { dropDatabase, ensureDatabase } from '../db/connect-database.js';
@@ -57,11 +56,12 @@ export async function postGraphQL<TData = Record<string, any>>(
   return { status: response.status, body: (await response.json()) as GraphQLResponse<TData> };
 }
 
-/** Polls `check` every 20 ms until it holds; fails after `timeoutMs`. */
-export async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(20);
-  }
+/** Polls `check` (vitest's `vi.waitFor`, every 20 ms) until it holds; fails after `timeoutMs`. */
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      if (!(await check())) throw new Error('condition not met in time');
+    },
+    { timeout: timeoutMs, interval: 20 },
+  );
 }
