@@ -1,6 +1,6 @@
 import type { Identity } from '@grimoire/platform';
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { codeOf, ok, people, useCampaignsSubgraph } from '../test-support.js';
 
@@ -50,14 +50,15 @@ describe('themes and theme transitions', () => {
     characterId: string,
     ready: (character: Record<string, any>) => boolean,
   ): Promise<Record<string, any>> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const character = await sheet(owner, characterId);
-      if (ready(character)) return character;
-      if (Date.now() > deadline)
-        throw new Error(`character ${characterId} never got there: ${JSON.stringify(character)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    return vi.waitFor(
+      async () => {
+        const character = await sheet(owner, characterId);
+        if (!ready(character))
+          throw new Error(`character ${characterId} is not there yet: ${JSON.stringify(character)}`);
+        return character;
+      },
+      { timeout: 15_000, interval: 100 },
+    );
   }
 
   /** A campaign by `gm` with a co-GM, a player and a viewer. */
