@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { collectEvents, startTestStack, type TestStack, type TestUser } from '../harness/test-stack.js';
 
@@ -108,12 +108,15 @@ describe('table events through the router', () => {
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     await grimoire.ok('mutation($id: ID!) { revertTableEvent(id: $id) { id } }', { id: recorded.id }, gm);
-    const deadline = Date.now() + 10_000;
-    let reverted = (await grimoire.ok(WHAT_IT_DID, { id: recorded.id }, gm)).tableEvent;
-    while (reverted.characterApplications[0].status !== 'REVERTED' && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      reverted = (await grimoire.ok(WHAT_IT_DID, { id: recorded.id }, gm)).tableEvent;
-    }
+    // The bus applies the revert after the mutation has answered.
+    const reverted = await vi.waitFor(
+      async () => {
+        const tableEvent = (await grimoire.ok(WHAT_IT_DID, { id: recorded.id }, gm)).tableEvent;
+        expect(tableEvent.characterApplications[0].status).toBe('REVERTED');
+        return tableEvent;
+      },
+      { timeout: 10_000, interval: 100 },
+    );
     expect(reverted.revertedAt).not.toBeNull();
     expect(reverted.characterVersions).toHaveLength(2);
     expect(reverted.characterApplications[0]).toMatchObject({

@@ -6,7 +6,7 @@ import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions
 // eslint-disable-next-line no-restricted-imports
 import { startCharactersSubgraph } from '@grimoire/subgraph-characters';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { CampaignsTables } from '../db/database.js';
 import { partyMembers } from '../db/tables/index.js';
@@ -75,9 +75,6 @@ describe('character deletions reach campaigns through the durable bus', () => {
         .select({ characterId: partyMembers.characterId })
         .from(partyMembers)
         .where(eq(partyMembers.campaignId, campaignId));
-    const deadline = Date.now() + 10_000;
-    while ((await party()).length > 0 && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await party()).toEqual([]);
+    await vi.waitFor(async () => expect(await party()).toEqual([]), { timeout: 10_000, interval: 100 });
   });
 });
