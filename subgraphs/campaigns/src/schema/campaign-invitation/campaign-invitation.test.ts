@@ -1,23 +1,17 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Identity, RunningSubgraph } from '@grimoire/platform';
-import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
+import type { Identity } from '@grimoire/platform';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { CampaignsTables } from '../../db/database.js';
 import { campaignInvitations, campaignMembers } from '../../db/tables/index.js';
-import { startCampaignsSubgraph } from '../../server.js';
+import { codeOf, ok, people, useCampaignsSubgraph } from '../test-support.js';
 
-const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const coGm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
+const everyone = people();
+const { gm, coGm, player, viewer, stranger } = everyone;
 const otherCoGm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const player: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const viewer: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const stranger: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
 
 const INVITATION = 'id campaignId campaignName role status invitee { id } invitedBy { id } answeredAt';
-const CREATE = 'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }';
 const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }';
 const SET_ROLE =
   'mutation($c: ID!, $u: ID!, $r: CampaignRole!) { setCampaignMemberRole(campaignId: $c, userId: $u, role: $r) { id } }';
@@ -27,46 +21,16 @@ const ACCEPT = 'mutation($id: ID!) { acceptCampaignInvitation(id: $id) { id memb
 const DECLINE = `mutation($id: ID!) { declineCampaignInvitation(id: $id) { ${INVITATION} } }`;
 const REVOKE = `mutation($id: ID!) { revokeCampaignInvitation(id: $id) { ${INVITATION} } }`;
 
-type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-
 describe('campaign invitations', () => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph<CampaignsTables>;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('campaigns_invitations');
-    // Nothing here asks the characters subgraph; an unreachable URL proves it.
-    subgraph = await startCampaignsSubgraph({
-      ...testSubgraphOptions(database),
-      charactersUrl: 'http://127.0.0.1:9/graphql',
-    });
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await database?.drop();
-  });
-
-  const gql = async (query: string, variables: Record<string, unknown>, identity?: Identity): Promise<Body> =>
-    (await postGraphQL(subgraph.url, query, variables, identity ? { identity } : {})).body as Body;
-  const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
-  const ok = (body: Body) => {
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
+  // Nothing here asks the characters subgraph; the kit's unreachable URL proves it.
+  const stack = useCampaignsSubgraph('campaigns_invitations');
+  const { gql } = stack;
 
   /** A campaign by `gm` with two co-GMs, a player and a viewer. */
   async function table(name = `Invites ${randomUUID().slice(0, 8)}`): Promise<string> {
-    const campaignId = ok(await gql(CREATE, { input: { name } }, gm)).createCampaign.id as string;
-    for (const [who, role] of [
-      [coGm, 'CO_GAME_MASTER'],
-      [otherCoGm, 'CO_GAME_MASTER'],
-      [player, 'PLAYER'],
-      [viewer, 'VIEWER'],
-    ] as const) {
-      ok(await gql(ADD_MEMBER, { c: campaignId, u: who.userId }, gm));
-      if (role !== 'PLAYER') ok(await gql(SET_ROLE, { c: campaignId, u: who.userId, r: role }, gm));
-    }
+    const campaignId = await stack.table(everyone, { name });
+    ok(await gql(ADD_MEMBER, { c: campaignId, u: otherCoGm.userId }, gm));
+    ok(await gql(SET_ROLE, { c: campaignId, u: otherCoGm.userId, r: 'CO_GAME_MASTER' }, gm));
     return campaignId;
   }
 
@@ -75,7 +39,7 @@ describe('campaign invitations', () => {
   }
 
   async function roleOf(campaignId: string, userId: string): Promise<string | null> {
-    const [row] = await subgraph.database.db
+    const [row] = await stack.subgraph.database.db
       .select({ role: campaignMembers.role })
       .from(campaignMembers)
       .where(and(eq(campaignMembers.campaignId, campaignId), eq(campaignMembers.userId, userId)));
@@ -83,7 +47,7 @@ describe('campaign invitations', () => {
   }
 
   async function statusOf(invitationId: string): Promise<string | undefined> {
-    const [row] = await subgraph.database.db
+    const [row] = await stack.subgraph.database.db
       .select({ status: campaignInvitations.status })
       .from(campaignInvitations)
       .where(eq(campaignInvitations.id, invitationId));
@@ -91,7 +55,7 @@ describe('campaign invitations', () => {
   }
 
   async function invitationCount(campaignId: string): Promise<number> {
-    const rows = await subgraph.database.db
+    const rows = await stack.subgraph.database.db
       .select({ id: campaignInvitations.id })
       .from(campaignInvitations)
       .where(eq(campaignInvitations.campaignId, campaignId));

@@ -1,20 +1,14 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Identity, RunningSubgraph } from '@grimoire/platform';
-import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
+import type { Identity } from '@grimoire/platform';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { CampaignsTables } from '../../db/database.js';
-import { insertMember } from '../../db/queries/members.js';
-import { campaignMembers, type CampaignRole, campaigns } from '../../db/tables/index.js';
-import { startCampaignsSubgraph } from '../../server.js';
+import { campaignMembers, campaigns } from '../../db/tables/index.js';
+import { codeOf, people, useCampaignsSubgraph } from '../test-support.js';
 
-const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const coGm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const player: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const viewer: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const stranger: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
+const everyone = people();
+const { gm, coGm, player, viewer, stranger } = everyone;
 
 const FIELDS = 'id name description type status';
 const CREATE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { ${FIELDS} } }`;
@@ -22,48 +16,15 @@ const UPDATE = `mutation($id: ID!, $input: UpdateCampaignInput!) { updateCampaig
 const CHANGE_STATUS = `mutation($id: ID!, $status: CampaignStatus!) { changeCampaignStatus(id: $id, status: $status) { ${FIELDS} } }`;
 const DELETE = 'mutation($id: ID!) { deleteCampaign(id: $id) }';
 
-type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-
 describe('campaign lifecycle: type, status machine, update and delete', () => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph<CampaignsTables>;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('campaigns_lifecycle');
-    // Nothing here asks the characters subgraph; an unreachable URL proves it.
-    subgraph = await startCampaignsSubgraph({
-      ...testSubgraphOptions(database),
-      charactersUrl: 'http://127.0.0.1:9/graphql',
-    });
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await database?.drop();
-  });
-
-  const gql = async (query: string, variables: Record<string, unknown>, identity?: Identity): Promise<Body> =>
-    (await postGraphQL(subgraph.url, query, variables, identity ? { identity } : {})).body as Body;
-  const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
-
-  /** A campaign run by `gm` with a co-GM, a player and a viewer (roles written directly). */
-  async function table(input: Record<string, unknown> = {}): Promise<string> {
-    const body = await gql(CREATE, { input: { name: `Table ${randomUUID().slice(0, 8)}`, ...input } }, gm);
-    expect(body.errors).toBeUndefined();
-    const id = body.data!.createCampaign.id as string;
-    const roles: [Identity, CampaignRole][] = [
-      [coGm, 'CO_GAME_MASTER'],
-      [player, 'PLAYER'],
-      [viewer, 'VIEWER'],
-    ];
-    for (const [identity, role] of roles) {
-      await insertMember(subgraph.database.db, { campaignId: id, userId: identity.userId, role });
-    }
-    return id;
-  }
+  // Nothing here asks the characters subgraph; the kit's unreachable URL proves it.
+  const stack = useCampaignsSubgraph('campaigns_lifecycle');
+  const { gql } = stack;
+  /** A campaign run by `gm` with a co-GM, a player and a viewer. */
+  const table = (input: Record<string, unknown> = {}) => stack.table(everyone, input);
 
   async function rowOf(id: string) {
-    const [row] = await subgraph.database.db.select().from(campaigns).where(eq(campaigns.id, id));
+    const [row] = await stack.subgraph.database.db.select().from(campaigns).where(eq(campaigns.id, id));
     return row;
   }
 
@@ -84,10 +45,10 @@ describe('campaign lifecycle: type, status machine, update and delete', () => {
     });
 
     it('rejects an unknown type before anything is written', async () => {
-      const [before] = await subgraph.database.db.select({ value: count() }).from(campaigns);
+      const [before] = await stack.subgraph.database.db.select({ value: count() }).from(campaigns);
       const body = await gql(CREATE, { input: { name: 'Odd', type: 'SANDBOX' } }, gm);
       expect(body.errors?.length).toBeGreaterThan(0);
-      const [after] = await subgraph.database.db.select({ value: count() }).from(campaigns);
+      const [after] = await stack.subgraph.database.db.select({ value: count() }).from(campaigns);
       expect(after!.value).toBe(before!.value);
     });
   });
@@ -187,7 +148,7 @@ describe('campaign lifecycle: type, status machine, update and delete', () => {
       const body = await gql(DELETE, { id }, gm);
       expect(body).toEqual({ data: { deleteCampaign: id } });
       expect(await rowOf(id)).toBeUndefined();
-      const members = await subgraph.database.db
+      const members = await stack.subgraph.database.db
         .select()
         .from(campaignMembers)
         .where(eq(campaignMembers.campaignId, id));
@@ -217,7 +178,7 @@ describe('campaign lifecycle: type, status machine, update and delete', () => {
       expect(codeOf(await gql(DELETE, { id: 'x' }, gm))).toBe('BAD_USER_INPUT');
       expect(codeOf(await gql(DELETE, { id: randomUUID() }, gm))).toBe('NOT_FOUND');
       expect(await rowOf(id)).toBeDefined();
-      const members = await subgraph.database.db
+      const members = await stack.subgraph.database.db
         .select()
         .from(campaignMembers)
         .where(eq(campaignMembers.campaignId, id));

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Identity, RunningSubgraph } from '@grimoire/platform';
-import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
+import type { Identity } from '@grimoire/platform';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
-import type { CampaignsTables } from '../../db/database.js';
 import type { CampaignStatus } from '../../db/tables/index.js';
 import { type CampaignActivity, statusAllows } from '../../domain/campaign-status-gate.js';
-import { startCampaignsSubgraph } from '../../server.js';
+import { type Body, ok, useCampaignsSubgraph } from '../test-support.js';
 
 const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
 
@@ -28,8 +26,6 @@ const PATH: Record<CampaignStatus, CampaignStatus[]> = {
   COMPLETED: ['ACTIVE', 'COMPLETED'],
   ARCHIVED: ['ACTIVE', 'COMPLETED', 'ARCHIVED'],
 };
-
-type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
 /** A campaign in some status, with people and invitations made while it was a draft. */
 interface Table {
@@ -169,28 +165,9 @@ const MUTATIONS: {
 ];
 
 describe('what a campaign status allows', () => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph<CampaignsTables>;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('campaign_status_gate');
-    // Refused party additions never reach the characters subgraph; an unreachable URL proves it.
-    subgraph = await startCampaignsSubgraph({
-      ...testSubgraphOptions(database),
-      charactersUrl: 'http://127.0.0.1:9/graphql',
-    });
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await database?.drop();
-  });
-
-  const gql = async (query: string, variables: Record<string, unknown>, identity: Identity): Promise<Body> =>
-    (await postGraphQL(subgraph.url, query, variables, { identity })).body as Body;
-  const ok = (body: Body) => {
-    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    return body.data!;
-  };
+  // Refused party additions never reach the characters subgraph; the kit's unreachable URL proves it.
+  const stack = useCampaignsSubgraph('campaign_status_gate');
+  const { gql } = stack;
 
   async function tableIn(status: CampaignStatus): Promise<Table> {
     const campaignId = ok(await gql(CREATE, { name: `Gate ${status}` }, gm)).createCampaign.id as string;
@@ -256,7 +233,7 @@ describe('what a campaign status allows', () => {
     it(`${mutation.name} waiting for the campaign lock is refused once the campaign was archived meanwhile`, async () => {
       const table = await tableIn('ACTIVE');
       const before = ok(await gql(READ, { id: table.campaignId }, gm)).campaign;
-      const { db } = subgraph.database;
+      const { db } = stack.subgraph.database;
       const outcome = await db.transaction(async (tx) => {
         // Hold the campaign's row lock, as a concurrent status move does.
         await tx.execute(sql`select id from campaigns.campaigns where id = ${table.campaignId} for update`);
