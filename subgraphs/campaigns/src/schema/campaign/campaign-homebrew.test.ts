@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Identity, RunningSubgraph } from '@grimoire/platform';
-import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions } from '@grimoire/platform/testing';
+import { postGraphQL } from '@grimoire/platform/testing';
 // Only to boot the real catalog subgraph for the subgraph client; all traffic goes over HTTP.
 // eslint-disable-next-line no-restricted-imports
 import { startCatalogSubgraph } from '@grimoire/subgraph-catalog';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { CampaignsTables } from '../../db/database.js';
 import { campaignHomebrew } from '../../db/tables/index.js';
-import { startCampaignsSubgraph } from '../../server.js';
+import { type Body, codeOf, ok, people, statementsOf, useCampaignsSubgraph } from '../test-support.js';
 
-const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const player: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const stranger: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
+const { gm, player, stranger } = people();
 
 const CREATE_CAMPAIGN = 'mutation($name: String!) { createCampaign(input: { name: $name }) { id } }';
 const ADD_MEMBER = 'mutation($c: ID!, $u: ID!) { addCampaignMember(campaignId: $c, userId: $u) { id } }';
@@ -29,50 +26,37 @@ const CREATE_FEAT =
   'mutation($name: String!) { createHomebrewFeat(input: { name: $name, category: GENERAL, repeatable: false, effects: [{ kind: INITIATIVE_BONUS, amount: 1 }] }) { id } }';
 
 describe('campaign homebrew', () => {
-  let database: TestDatabase;
-  let catalog: RunningSubgraph;
-  let subgraph: RunningSubgraph<CampaignsTables>;
+  let catalog: RunningSubgraph | undefined;
+  // Never asks the characters subgraph (these tests change no party): the kit's default URL.
+  const stack = useCampaignsSubgraph('campaign_homebrew', { catalogUrl: () => catalog?.url });
+  const { gql } = stack;
 
+  // The real catalog (same database, its own schema) answers "can the GM see it?", and asks
+  // campaigns back which homebrew the GM's campaigns allow. Started after campaigns (and so
+  // stopped before it).
   beforeAll(async () => {
-    database = await createTestDatabase('campaign_homebrew');
-    const options = testSubgraphOptions(database);
-    // The real catalog (same database, its own schema) answers "can the GM see it?", and asks
-    // campaigns back which homebrew the GM's campaigns allow.
-    catalog = await startCatalogSubgraph({ ...options, campaignsUrl: () => subgraph?.url });
-    subgraph = await startCampaignsSubgraph({
-      ...options,
-      // Never asked: these tests change no party.
-      charactersUrl: 'http://127.0.0.1:9/graphql',
-      catalogUrl: catalog.url,
-    });
+    catalog = await startCatalogSubgraph({ ...stack.options, campaignsUrl: () => stack.subgraph.url });
   });
 
   afterAll(async () => {
-    await subgraph?.stop();
     await catalog?.stop();
-    await database?.drop();
   });
 
-  const gql = (query: string, variables: Record<string, unknown> = {}, identity?: Identity) =>
-    postGraphQL(subgraph.url, query, variables, identity ? { identity } : {});
-  const codeOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions?.code;
-
   async function createFeat(owner: Identity, name: string): Promise<string> {
-    const { body } = await postGraphQL(catalog.url, CREATE_FEAT, { name }, { identity: owner });
-    expect(body.errors).toBeUndefined();
-    return body.data!.createHomebrewFeat.id as string;
+    const { body } = await postGraphQL(catalog!.url, CREATE_FEAT, { name }, { identity: owner });
+    return ok(body as Body).createHomebrewFeat.id as string;
   }
 
   /** A campaign run by `gm` with `player` as a member. */
   async function table(): Promise<string> {
-    const { body } = await gql(CREATE_CAMPAIGN, { name: `Table ${randomUUID().slice(0, 8)}` }, gm);
+    const body = await gql(CREATE_CAMPAIGN, { name: `Table ${randomUUID().slice(0, 8)}` }, gm);
     const campaignId = body.data!.createCampaign.id as string;
-    expect(codeOf((await gql(ADD_MEMBER, { c: campaignId, u: player.userId }, gm)).body)).toBeUndefined();
+    expect(codeOf(await gql(ADD_MEMBER, { c: campaignId, u: player.userId }, gm))).toBeUndefined();
     return campaignId;
   }
 
   async function rowCount(): Promise<number> {
-    const [row] = await subgraph.database.db.select({ value: count() }).from(campaignHomebrew);
+    const [row] = await stack.subgraph.database.db.select({ value: count() }).from(campaignHomebrew);
     return row!.value;
   }
 
@@ -82,22 +66,22 @@ describe('campaign homebrew', () => {
     const other = await createFeat(gm, 'Zz Second Wind Plus');
 
     const allowed = await gql(ALLOW, { c: campaignId, h: feat.toUpperCase().replace('HB-', 'hb-') }, gm);
-    expect(allowed.body.errors).toBeUndefined();
-    expect(allowed.body.data!.allowHomebrewInCampaign).toEqual({ id: campaignId, allowedHomebrew: [feat] });
+    expect(allowed.errors).toBeUndefined();
+    expect(allowed.data!.allowHomebrewInCampaign).toEqual({ id: campaignId, allowedHomebrew: [feat] });
     await gql(ALLOW, { c: campaignId, h: other }, gm);
-    expect((await gql(CAMPAIGN, { id: campaignId }, gm)).body.data!.campaign.allowedHomebrew).toEqual([feat, other]);
-    expect(codeOf((await gql(ALLOW, { c: campaignId, h: feat }, gm)).body)).toBe('CONFLICT');
+    expect((await gql(CAMPAIGN, { id: campaignId }, gm)).data!.campaign.allowedHomebrew).toEqual([feat, other]);
+    expect(codeOf(await gql(ALLOW, { c: campaignId, h: feat }, gm))).toBe('CONFLICT');
 
     const disallowed = await gql(DISALLOW, { c: campaignId, h: feat }, gm);
-    expect(disallowed.body.data!.disallowHomebrewInCampaign).toEqual({ id: campaignId, allowedHomebrew: [other] });
-    expect(codeOf((await gql(DISALLOW, { c: campaignId, h: feat }, gm)).body)).toBe('NOT_FOUND');
+    expect(disallowed.data!.disallowHomebrewInCampaign).toEqual({ id: campaignId, allowedHomebrew: [other] });
+    expect(codeOf(await gql(DISALLOW, { c: campaignId, h: feat }, gm))).toBe('NOT_FOUND');
   });
 
   it('refuses players, strangers and anonymous callers, and writes nothing', async () => {
     const campaignId = await table();
     const feat = await createFeat(gm, 'Zz Guarded');
     const playerFeat = await createFeat(player, 'Zz Player Made');
-    expect(codeOf((await gql(ALLOW, { c: campaignId, h: feat }, gm)).body)).toBeUndefined();
+    expect(codeOf(await gql(ALLOW, { c: campaignId, h: feat }, gm))).toBeUndefined();
     const before = await rowCount();
     const cases: [string, Record<string, unknown>, Identity | undefined, string][] = [
       [ALLOW, { c: campaignId, h: playerFeat }, player, 'FORBIDDEN'],
@@ -108,11 +92,11 @@ describe('campaign homebrew', () => {
       [DISALLOW, { c: campaignId, h: feat }, undefined, 'UNAUTHENTICATED'],
     ];
     for (const [mutation, variables, identity, code] of cases) {
-      const { body } = await gql(mutation, variables, identity);
+      const body = await gql(mutation, variables, identity);
       expect(codeOf(body), `${mutation.slice(11, 40)} as ${identity?.userId ?? 'anonymous'}`).toBe(code);
     }
     expect(await rowCount()).toBe(before);
-    expect((await gql(CAMPAIGN, { id: campaignId }, gm)).body.data!.campaign.allowedHomebrew).toEqual([feat]);
+    expect((await gql(CAMPAIGN, { id: campaignId }, gm)).data!.campaign.allowedHomebrew).toEqual([feat]);
   });
 
   it('checks the ids: malformed → BAD_USER_INPUT, unknown or invisible to the GM → NOT_FOUND', async () => {
@@ -132,7 +116,7 @@ describe('campaign homebrew', () => {
       [{ c: campaignId, h: playersFeat }, 'NOT_FOUND'],
     ];
     for (const [variables, code] of cases) {
-      const { body } = await gql(ALLOW, variables, gm);
+      const body = await gql(ALLOW, variables, gm);
       expect(codeOf(body), JSON.stringify(variables)).toBe(code);
       if (code === 'BAD_USER_INPUT') expect(body.errors?.[0]?.message).toMatch(/^(homebrewId|campaignId): /);
     }
@@ -141,43 +125,42 @@ describe('campaign homebrew', () => {
 
   it('lets a GM allow homebrew another campaign shares with them', async () => {
     // The player runs their own table, allows their feat there, and the GM plays in it.
-    const { body } = await gql(CREATE_CAMPAIGN, { name: 'Player-run' }, player);
+    const body = await gql(CREATE_CAMPAIGN, { name: 'Player-run' }, player);
     const playerRun = body.data!.createCampaign.id as string;
     await gql(ADD_MEMBER, { c: playerRun, u: gm.userId }, player);
     const playersFeat = await createFeat(player, 'Zz Shared Upstream');
     const campaignId = await table();
-    expect(codeOf((await gql(ALLOW, { c: campaignId, h: playersFeat }, gm)).body)).toBe('NOT_FOUND');
-    expect(codeOf((await gql(ALLOW, { c: playerRun, h: playersFeat }, player)).body)).toBeUndefined();
-    expect(codeOf((await gql(ALLOW, { c: campaignId, h: playersFeat }, gm)).body)).toBeUndefined();
+    expect(codeOf(await gql(ALLOW, { c: campaignId, h: playersFeat }, gm))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(ALLOW, { c: playerRun, h: playersFeat }, player))).toBeUndefined();
+    expect(codeOf(await gql(ALLOW, { c: campaignId, h: playersFeat }, gm))).toBeUndefined();
   });
 
   it('shows allowedHomebrew to members only, batched across campaigns', async () => {
     const campaignIds = [await table(), await table(), await table()];
     const feat = await createFeat(gm, 'Zz Members Only');
     await gql(ALLOW, { c: campaignIds[0], h: feat }, gm);
-    expect((await gql(CAMPAIGN, { id: campaignIds[0] }, player)).body.data!.campaign).toEqual({
+    expect((await gql(CAMPAIGN, { id: campaignIds[0] }, player)).data!.campaign).toEqual({
       id: campaignIds[0],
       allowedHomebrew: [feat],
     });
 
     const representations = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Campaign', id })) });
     const asPlayer = await gql(ENTITIES, representations(campaignIds), player);
-    expect(asPlayer.body.errors).toBeUndefined();
-    expect(asPlayer.body.data!._entities).toEqual([
+    expect(asPlayer.errors).toBeUndefined();
+    expect(asPlayer.data!._entities).toEqual([
       { id: campaignIds[0], allowedHomebrew: [feat] },
       { id: campaignIds[1], allowedHomebrew: [] },
       { id: campaignIds[2], allowedHomebrew: [] },
     ]);
     const asStranger = await gql(ENTITIES, representations([campaignIds[0]]), stranger);
-    expect(codeOf(asStranger.body)).toBe('FORBIDDEN');
-    expect(codeOf((await gql(ENTITIES, representations([campaignIds[0]]))).body)).toBe('UNAUTHENTICATED');
+    expect(codeOf(asStranger)).toBe('FORBIDDEN');
+    expect(codeOf(await gql(ENTITIES, representations([campaignIds[0]])))).toBe('UNAUTHENTICATED');
 
-    const statementsFor = async (ids: string[]) => {
-      const before = subgraph.database.statementCount();
-      const { body } = await gql(ENTITIES, representations(ids), player);
-      expect(body.data!._entities).toHaveLength(ids.length);
-      return subgraph.database.statementCount() - before;
-    };
+    const statementsFor = (ids: string[]) =>
+      statementsOf(stack.subgraph.database, async () => {
+        const body = await gql(ENTITIES, representations(ids), player);
+        expect(body.data!._entities).toHaveLength(ids.length);
+      });
     const one = await statementsFor(campaignIds.slice(0, 1));
     expect(one).toBe(2); // campaigns, then allowed homebrew with membership: one batch each
     expect(await statementsFor(campaignIds)).toBe(one);
@@ -189,16 +172,16 @@ describe('campaign homebrew', () => {
     const second = await createFeat(gm, 'Zz For The Catalog Too');
     await gql(ALLOW, { c: campaignId, h: first }, gm);
     await gql(ALLOW, { c: campaignId, h: second }, gm);
-    const forPlayer = (await gql(ALLOWED_FOR_VIEWER, {}, player)).body.data!.homebrewAllowedForViewer as string[];
+    const forPlayer = (await gql(ALLOWED_FOR_VIEWER, {}, player)).data!.homebrewAllowedForViewer as string[];
     expect(forPlayer).toEqual(expect.arrayContaining([first, second]));
     expect(forPlayer).toEqual([...new Set(forPlayer)].sort());
-    expect((await gql(ALLOWED_FOR_VIEWER, {}, { userId: randomUUID(), roles: [] })).body.data).toEqual({
+    expect((await gql(ALLOWED_FOR_VIEWER, {}, { userId: randomUUID(), roles: [] })).data).toEqual({
       homebrewAllowedForViewer: [],
     });
-    expect(codeOf((await gql(ALLOWED_FOR_VIEWER)).body)).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(ALLOWED_FOR_VIEWER, {}))).toBe('UNAUTHENTICATED');
 
     await gql(DISALLOW, { c: campaignId, h: first }, gm);
-    const afterDisallow = (await gql(ALLOWED_FOR_VIEWER, {}, player)).body.data!.homebrewAllowedForViewer;
+    const afterDisallow = (await gql(ALLOWED_FOR_VIEWER, {}, player)).data!.homebrewAllowedForViewer;
     expect(afterDisallow).toContain(second);
     expect(afterDisallow).not.toContain(first);
   });
