@@ -1,28 +1,16 @@
 import { randomUUID } from 'node:crypto';
 
-import { createPubSubFor, type Identity, type PubSub, type RunningSubgraph, signIdentity } from '@grimoire/platform';
-import {
-  createTestDatabase,
-  postGraphQL,
-  TEST_INTERNAL_SECRET,
-  type TestDatabase,
-  testSubgraphOptions,
-} from '@grimoire/platform/testing';
-// Only to boot the real characters subgraph for the entity client; all traffic goes over HTTP.
-// eslint-disable-next-line no-restricted-imports
-import { startCharactersSubgraph } from '@grimoire/subgraph-characters';
+import { createPubSubFor, type Identity, type PubSub, signIdentity } from '@grimoire/platform';
+import { postGraphQL, TEST_INTERNAL_SECRET } from '@grimoire/platform/testing';
 import { count } from 'drizzle-orm';
 import { type Client, createClient, type ExecutionResult } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 
-import type { CampaignsTables } from '../../db/database.js';
 import { campaigns, partyMembers } from '../../db/tables/index.js';
-import { startCampaignsSubgraph } from '../../server.js';
+import { codeOf, ok, people, statementsOf, useCampaignsSubgraph } from '../test-support.js';
 
-const gm: Identity = { userId: randomUUID(), roles: ['GAME_MASTER'] };
-const player: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
-const stranger: Identity = { userId: randomUUID(), roles: ['PLAYER'] };
+const { gm, player, stranger } = people();
 
 const CAMPAIGN_FIELDS = 'id name description gameMaster { id } members { role user { id } } party { id }';
 const CREATE_CAMPAIGN = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { ${CAMPAIGN_FIELDS} } }`;
@@ -41,72 +29,48 @@ const PARTY_CHANGED = 'subscription($c: ID!) { partyChanged(campaignId: $c) { id
 type Event = ExecutionResult<{ partyChanged: { id: string; name: string; party: { id: string }[] } }>;
 
 describe('campaigns subgraph', () => {
-  let database: TestDatabase;
-  let characters: RunningSubgraph;
-  let subgraph: RunningSubgraph<CampaignsTables>;
+  // The real characters subgraph (same database, its own schema) answers the entity client.
+  const stack = useCampaignsSubgraph('campaigns', { withCharacters: true });
+  const { gql } = stack;
+  const createCharacter = (owner: Identity, name: string) => stack.createCharacter(owner, { name });
   let pubsub: PubSub;
   let redis: boolean;
   const clients: Client[] = [];
 
-  beforeAll(async () => {
-    database = await createTestDatabase('campaigns');
-    const options = testSubgraphOptions(database);
-    redis = Boolean(options.redisUrl);
-    // The real characters subgraph (same database, its own schema) answers the entity client.
-    characters = await startCharactersSubgraph(options);
-    subgraph = await startCampaignsSubgraph({ ...options, charactersUrl: characters.url });
-    pubsub = createPubSubFor({ redisUrl: options.redisUrl, namespace: options.namespace });
+  beforeAll(() => {
+    redis = Boolean(stack.options.redisUrl);
+    pubsub = createPubSubFor({ redisUrl: stack.options.redisUrl, namespace: stack.options.namespace });
   });
 
+  // Runs before the kit's afterAll (hooks unwind in reverse), so before the subgraphs stop.
   afterAll(async () => {
     await Promise.all(clients.map(async (client) => client.dispose()));
     await pubsub?.close();
-    await subgraph?.stop();
-    await characters?.stop();
-    await database?.drop();
   });
 
-  const gql = (query: string, variables: Record<string, unknown> = {}, identity?: Identity) =>
-    postGraphQL(subgraph.url, query, variables, identity ? { identity } : {});
-
-  const codeOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions?.code;
-
   async function createCampaign(identity: Identity, name = 'Curse of Strahd'): Promise<string> {
-    const { body } = await gql(CREATE_CAMPAIGN, { input: { name } }, identity);
-    expect(body.errors).toBeUndefined();
-    return body.data!.createCampaign.id as string;
-  }
-
-  async function createCharacter(identity: Identity, name: string): Promise<string> {
-    const { body } = await postGraphQL(
-      characters.url,
-      'mutation($input: CreateCharacterInput!) { createCharacter(input: $input) { id } }',
-      { input: { name } },
-      { identity },
-    );
-    expect(body.errors).toBeUndefined();
-    return body.data!.createCharacter.id as string;
+    return ok(await gql(CREATE_CAMPAIGN, { input: { name } }, identity)).createCampaign.id as string;
   }
 
   async function partyOf(campaignId: string): Promise<string[]> {
-    const { body } = await gql(CAMPAIGN, { id: campaignId }, gm);
+    const body = await gql(CAMPAIGN, { id: campaignId }, gm);
     return body.data!.campaign.party.map((character: { id: string }) => character.id);
   }
 
   async function campaignCount(): Promise<number> {
-    const [row] = await subgraph.database.db.select({ value: count() }).from(campaigns);
+    const [row] = await stack.subgraph.database.db.select({ value: count() }).from(campaigns);
     return row!.value;
   }
 
   async function partyRowCount(): Promise<number> {
-    const [row] = await subgraph.database.db.select({ value: count() }).from(partyMembers);
+    const [row] = await stack.subgraph.database.db.select({ value: count() }).from(partyMembers);
     return row!.value;
   }
 
   /** A campaign run by `gm` with `player` as a member, and one character each. */
   async function table() {
     const campaignId = await createCampaign(gm, `Table ${randomUUID().slice(0, 8)}`);
-    expect(codeOf((await gql(ADD_MEMBER, { c: campaignId, u: player.userId }, gm)).body)).toBeUndefined();
+    expect(codeOf(await gql(ADD_MEMBER, { c: campaignId, u: player.userId }, gm))).toBeUndefined();
     return {
       campaignId,
       gmCharacter: await createCharacter(gm, 'Strahd Hunter'),
@@ -118,7 +82,7 @@ describe('campaigns subgraph', () => {
   /** Opens a graphql-ws subscription the way the router does (identity in connectionParams). */
   async function subscribe(identity: Identity | null, campaignId: string) {
     const client = createClient({
-      url: subgraph.url.replace(/^http/, 'ws'),
+      url: stack.subgraph.url.replace(/^http/, 'ws'),
       webSocketImpl: WebSocket,
       retryAttempts: 0,
       connectionParams: async () =>
@@ -141,7 +105,7 @@ describe('campaigns subgraph', () => {
 
   describe('createCampaign', () => {
     it('makes the creator game master and first member', async () => {
-      const { body } = await gql(
+      const body = await gql(
         CREATE_CAMPAIGN,
         { input: { name: ' Tomb of Annihilation ', description: 'Jungle.' } },
         gm,
@@ -162,7 +126,7 @@ describe('campaigns subgraph', () => {
       ['a 10 kB description', { name: 'Fine', description: 'd'.repeat(10_240) }],
     ])('rejects %s with BAD_USER_INPUT and writes nothing', async (_label, input) => {
       const before = await campaignCount();
-      const { body } = await gql(CREATE_CAMPAIGN, { input }, gm);
+      const body = await gql(CREATE_CAMPAIGN, { input }, gm);
       expect(codeOf(body)).toBe('BAD_USER_INPUT');
       expect(body.errors?.[0]?.message).toMatch(/^input\.(name|description): /);
       expect(await campaignCount()).toBe(before);
@@ -170,7 +134,7 @@ describe('campaigns subgraph', () => {
 
     it('requires a signed-in viewer', async () => {
       const before = await campaignCount();
-      expect(codeOf((await gql(CREATE_CAMPAIGN, { input: { name: 'Anon' } })).body)).toBe('UNAUTHENTICATED');
+      expect(codeOf(await gql(CREATE_CAMPAIGN, { input: { name: 'Anon' } }))).toBe('UNAUTHENTICATED');
       expect(await campaignCount()).toBe(before);
     });
   });
@@ -178,25 +142,25 @@ describe('campaigns subgraph', () => {
   describe('campaign and myCampaigns', () => {
     it('shows a campaign to its members only', async () => {
       const { campaignId } = await table();
-      expect((await gql(CAMPAIGN, { id: campaignId }, gm)).body.data!.campaign.id).toBe(campaignId);
-      expect((await gql(CAMPAIGN, { id: campaignId }, player)).body.data!.campaign.members).toEqual([
+      expect((await gql(CAMPAIGN, { id: campaignId }, gm)).data!.campaign.id).toBe(campaignId);
+      expect((await gql(CAMPAIGN, { id: campaignId }, player)).data!.campaign.members).toEqual([
         { role: 'GAME_MASTER', user: { id: gm.userId } },
         { role: 'PLAYER', user: { id: player.userId } },
       ]);
-      expect(codeOf((await gql(CAMPAIGN, { id: campaignId }, stranger)).body)).toBe('FORBIDDEN');
-      expect(codeOf((await gql(CAMPAIGN, { id: campaignId })).body)).toBe('UNAUTHENTICATED');
-      expect(codeOf((await gql(CAMPAIGN, { id: randomUUID() }, gm)).body)).toBe('NOT_FOUND');
-      expect(codeOf((await gql(CAMPAIGN, { id: 'campaign-1' }, gm)).body)).toBe('BAD_USER_INPUT');
+      expect(codeOf(await gql(CAMPAIGN, { id: campaignId }, stranger))).toBe('FORBIDDEN');
+      expect(codeOf(await gql(CAMPAIGN, { id: campaignId }))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await gql(CAMPAIGN, { id: randomUUID() }, gm))).toBe('NOT_FOUND');
+      expect(codeOf(await gql(CAMPAIGN, { id: 'campaign-1' }, gm))).toBe('BAD_USER_INPUT');
     });
 
     it('lists the campaigns the viewer is a member of', async () => {
       const loner: Identity = { userId: randomUUID(), roles: [] };
       const own = await createCampaign(loner, 'Solo');
       const { campaignId } = await table();
-      expect(codeOf((await gql(ADD_MEMBER, { c: campaignId, u: loner.userId }, gm)).body)).toBeUndefined();
-      expect((await gql(MY_CAMPAIGNS, {}, loner)).body.data!.myCampaigns).toEqual([{ id: own }, { id: campaignId }]);
-      expect((await gql(MY_CAMPAIGNS, {}, { userId: randomUUID(), roles: [] })).body.data!.myCampaigns).toEqual([]);
-      expect(codeOf((await gql(MY_CAMPAIGNS)).body)).toBe('UNAUTHENTICATED');
+      expect(codeOf(await gql(ADD_MEMBER, { c: campaignId, u: loner.userId }, gm))).toBeUndefined();
+      expect((await gql(MY_CAMPAIGNS, {}, loner)).data!.myCampaigns).toEqual([{ id: own }, { id: campaignId }]);
+      expect((await gql(MY_CAMPAIGNS, {}, { userId: randomUUID(), roles: [] })).data!.myCampaigns).toEqual([]);
+      expect(codeOf(await gql(MY_CAMPAIGNS, {}))).toBe('UNAUTHENTICATED');
     });
   });
 
@@ -214,9 +178,9 @@ describe('campaigns subgraph', () => {
         [{ c: campaignId, u: player.userId }, gm, 'CONFLICT'],
       ];
       for (const [variables, identity, code] of cases) {
-        expect(codeOf((await gql(ADD_MEMBER, variables, identity)).body), JSON.stringify(variables)).toBe(code);
+        expect(codeOf(await gql(ADD_MEMBER, variables, identity)), JSON.stringify(variables)).toBe(code);
       }
-      expect((await gql(CAMPAIGN, { id: campaignId }, gm)).body.data!.campaign.members).toHaveLength(2);
+      expect((await gql(CAMPAIGN, { id: campaignId }, gm)).data!.campaign.members).toHaveLength(2);
     });
 
     it('only the game master removes players, their characters leave the party, the GM stays', async () => {
@@ -231,30 +195,31 @@ describe('campaigns subgraph', () => {
         [{ c: campaignId, u: stranger.userId }, gm, 'NOT_FOUND'],
         [{ c: campaignId, u: 'x' }, gm, 'BAD_USER_INPUT'],
       ] as const) {
-        expect(codeOf((await gql(REMOVE_MEMBER, variables, identity)).body), JSON.stringify(variables)).toBe(code);
+        expect(codeOf(await gql(REMOVE_MEMBER, variables, identity)), JSON.stringify(variables)).toBe(code);
       }
       expect(await partyOf(campaignId)).toEqual([playerCharacter, gmCharacter]);
 
-      const { body } = await gql(REMOVE_MEMBER, { c: campaignId, u: player.userId }, gm);
+      const body = await gql(REMOVE_MEMBER, { c: campaignId, u: player.userId }, gm);
       expect(body.errors).toBeUndefined();
       expect(body.data!.removeCampaignMember).toEqual({
         id: campaignId,
         members: [{ user: { id: gm.userId } }],
         party: [{ id: gmCharacter }],
       });
-      expect(codeOf((await gql(CAMPAIGN, { id: campaignId }, player)).body)).toBe('FORBIDDEN');
+      expect(codeOf(await gql(CAMPAIGN, { id: campaignId }, player))).toBe('FORBIDDEN');
     });
   });
 
   describe('party', () => {
     it('the game master adds characters of the GM and of members', async () => {
       const { campaignId, gmCharacter, playerCharacter } = await table();
-      expect((await gql(ADD_PARTY, { c: campaignId, ch: gmCharacter }, gm)).body.data!.addPartyMember.party).toEqual([
+      expect((await gql(ADD_PARTY, { c: campaignId, ch: gmCharacter }, gm)).data!.addPartyMember.party).toEqual([
         { id: gmCharacter },
       ]);
-      expect(
-        (await gql(ADD_PARTY, { c: campaignId, ch: playerCharacter }, gm)).body.data!.addPartyMember.party,
-      ).toEqual([{ id: gmCharacter }, { id: playerCharacter }]);
+      expect((await gql(ADD_PARTY, { c: campaignId, ch: playerCharacter }, gm)).data!.addPartyMember.party).toEqual([
+        { id: gmCharacter },
+        { id: playerCharacter },
+      ]);
     });
 
     it('refuses everything else with the right code and writes nothing', async () => {
@@ -273,7 +238,7 @@ describe('campaigns subgraph', () => {
         [{ c: '1', ch: gmCharacter }, gm, 'BAD_USER_INPUT'],
       ];
       for (const [variables, identity, code, message] of cases) {
-        const { body } = await gql(ADD_PARTY, variables, identity);
+        const body = await gql(ADD_PARTY, variables, identity);
         expect(codeOf(body), JSON.stringify(variables)).toBe(code);
         if (message) expect(body.errors?.[0]?.message).toMatch(message);
       }
@@ -296,16 +261,16 @@ describe('campaigns subgraph', () => {
         [{ c: campaignId, ch: 'x' }, player, 'BAD_USER_INPUT'],
         [{ c: campaignId, ch: randomUUID() }, gm, 'NOT_FOUND'],
       ] as const) {
-        expect(codeOf((await gql(REMOVE_PARTY, variables, identity)).body), JSON.stringify(variables)).toBe(code);
+        expect(codeOf(await gql(REMOVE_PARTY, variables, identity)), JSON.stringify(variables)).toBe(code);
       }
       expect(await partyOf(campaignId)).toEqual([gmCharacter, playerCharacter]);
 
       expect(
-        (await gql(REMOVE_PARTY, { c: campaignId, ch: playerCharacter }, player)).body.data!.removePartyMember.party,
+        (await gql(REMOVE_PARTY, { c: campaignId, ch: playerCharacter }, player)).data!.removePartyMember.party,
       ).toEqual([{ id: gmCharacter }]);
-      expect(
-        (await gql(REMOVE_PARTY, { c: campaignId, ch: gmCharacter }, gm)).body.data!.removePartyMember.party,
-      ).toEqual([]);
+      expect((await gql(REMOVE_PARTY, { c: campaignId, ch: gmCharacter }, gm)).data!.removePartyMember.party).toEqual(
+        [],
+      );
     });
 
     it('a deleted character leaves every party, so every party member still resolves', async () => {
@@ -313,17 +278,16 @@ describe('campaigns subgraph', () => {
       await gql(ADD_PARTY, { c: campaignId, ch: gmCharacter }, gm);
       await gql(ADD_PARTY, { c: campaignId, ch: playerCharacter }, gm);
 
-      const deleted = await postGraphQL(
-        characters.url,
+      const deleted = await stack.onCharacters(
         'mutation($id: ID!) { deleteCharacter(id: $id) }',
         { id: playerCharacter },
-        { identity: player },
+        player,
       );
-      expect(deleted.body.data).toEqual({ deleteCharacter: playerCharacter });
+      expect(deleted.data).toEqual({ deleteCharacter: playerCharacter });
 
       await vi.waitFor(async () => expect(await partyOf(campaignId)).toEqual([gmCharacter]), { timeout: 2_000 });
       const resolved = await postGraphQL(
-        characters.url,
+        stack.characters.url,
         'query($r: [_Any!]!) { _entities(representations: $r) { ... on Character { id name } } }',
         { r: (await partyOf(campaignId)).map((id) => ({ __typename: 'Character', id })) },
       );
@@ -337,7 +301,7 @@ describe('campaigns subgraph', () => {
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Character { id campaigns { id } } } }';
 
     it('declares both entities and the User stub', async () => {
-      const sdl: string = (await gql('{ _service { sdl } }')).body.data!._service.sdl;
+      const sdl: string = (await gql('{ _service { sdl } }', {})).data!._service.sdl;
       expect(sdl).toMatch(/type Campaign\s+@key\(fields: "id"\)/);
       expect(sdl).toMatch(/type Character\s+@key\(fields: "id"\)/);
       expect(sdl).toMatch(/type User\s+@key\(fields: "id", resolvable: false\)/);
@@ -346,18 +310,17 @@ describe('campaigns subgraph', () => {
     it('resolves Campaign representations in constant SQL statements (1 vs 50)', async () => {
       const ids: string[] = [];
       for (let index = 0; index < 50; index += 1) ids.push(await createCampaign(gm, `Batch ${index}`));
-      const statementsFor = async (campaignIds: string[]) => {
-        const before = subgraph.database.statementCount();
-        const { body } = await gql(CAMPAIGN_ENTITIES, { r: campaignIds.map((id) => ({ __typename: 'Campaign', id })) });
-        expect(body.errors).toBeUndefined();
-        expect(body.data!._entities.map((entity: { id: string }) => entity.id)).toEqual(campaignIds);
-        return subgraph.database.statementCount() - before;
-      };
+      const statementsFor = (campaignIds: string[]) =>
+        statementsOf(stack.subgraph.database, async () => {
+          const body = await gql(CAMPAIGN_ENTITIES, { r: campaignIds.map((id) => ({ __typename: 'Campaign', id })) });
+          expect(body.errors).toBeUndefined();
+          expect(body.data!._entities.map((entity: { id: string }) => entity.id)).toEqual(campaignIds);
+        });
       const one = await statementsFor(ids.slice(0, 1));
       expect(await statementsFor(ids)).toBe(one);
       expect(one).toBe(3); // campaigns, parties, members: one batch each
       const unknown = await gql(CAMPAIGN_ENTITIES, { r: [{ __typename: 'Campaign', id: randomUUID() }] });
-      expect(unknown.body.data!._entities).toEqual([null]);
+      expect(unknown.data!._entities).toEqual([null]);
     });
 
     it("resolves Character.campaigns for the viewer's campaigns only, in constant SQL statements (1 vs 50)", async () => {
@@ -367,20 +330,19 @@ describe('campaigns subgraph', () => {
       const representations = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Character', id })) });
 
       const asPlayer = await gql(CHARACTER_ENTITIES, representations([playerCharacter, gmCharacter]), player);
-      expect(asPlayer.body.data!._entities).toEqual([
+      expect(asPlayer.data!._entities).toEqual([
         { id: playerCharacter, campaigns: [{ id: campaignId }] },
         { id: gmCharacter, campaigns: [{ id: campaignId }] },
       ]);
       const asStranger = await gql(CHARACTER_ENTITIES, representations([playerCharacter]), stranger);
-      expect(asStranger.body.data!._entities).toEqual([{ id: playerCharacter, campaigns: [] }]);
+      expect(asStranger.data!._entities).toEqual([{ id: playerCharacter, campaigns: [] }]);
 
       const many = [playerCharacter, gmCharacter, ...Array.from({ length: 48 }, () => randomUUID())];
-      const statementsFor = async (ids: string[]) => {
-        const before = subgraph.database.statementCount();
-        const { body } = await gql(CHARACTER_ENTITIES, representations(ids), gm);
-        expect(body.data!._entities).toHaveLength(ids.length);
-        return subgraph.database.statementCount() - before;
-      };
+      const statementsFor = (ids: string[]) =>
+        statementsOf(stack.subgraph.database, async () => {
+          const body = await gql(CHARACTER_ENTITIES, representations(ids), gm);
+          expect(body.data!._entities).toHaveLength(ids.length);
+        });
       const one = await statementsFor(many.slice(0, 1));
       expect(one).toBe(1);
       expect(await statementsFor(many)).toBe(one);
@@ -408,11 +370,10 @@ describe('campaigns subgraph', () => {
         { id: gmCharacter },
         { id: playerCharacter },
       ]);
-      await postGraphQL(
-        characters.url,
+      await stack.onCharacters(
         'mutation($id: ID!) { renameCharacter(id: $id, name: "Ireena Kolyana") { id } }',
         { id: playerCharacter },
-        { identity: player },
+        player,
       );
       expect((await subscription.next()).data!.partyChanged.id).toBe(campaignId);
       await subscription.close();
