@@ -4,7 +4,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
-import { buildSchemaSync, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { buildSchemaSync, createResolversMap, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 
 /** Federation directives a subgraph may use; v2.7 is what composition 2.14 accepts comfortably. */
 const FEDERATION_LINK =
@@ -45,8 +45,32 @@ const topicSubscriptionsUnsupported = {
   },
 };
 
+/**
+ * TypeScript runs parameter decorators last to first, so type-graphql records a method's `@Arg`s
+ * in reverse and the schema listed arguments backwards (`addPartyMember(characterId, campaignId)`).
+ * Sorting the recorded parameters by position (stable, methods kept in their order) gives the
+ * declaration order. Resolvers are unaffected: type-graphql passes arguments by position.
+ */
+function putArgumentsInDeclarationOrder(): void {
+  const { params } = getMetadataStorage();
+  // Each method keeps the place of its first recorded parameter; within it, by position.
+  const firstSeen = new Map<unknown, Map<string, number>>();
+  let methods = 0;
+  const methodOrder = (param: (typeof params)[number]) => {
+    let ofTarget = firstSeen.get(param.target);
+    if (!ofTarget) firstSeen.set(param.target, (ofTarget = new Map()));
+    let order = ofTarget.get(param.methodName);
+    if (order === undefined) ofTarget.set(param.methodName, (order = methods++));
+    return order;
+  };
+  const ordered = params.map((param) => ({ param, method: methodOrder(param) }));
+  ordered.sort((a, b) => a.method - b.method || a.param.index - b.param.index);
+  params.splice(0, params.length, ...ordered.map(({ param }) => param));
+}
+
 /** type-graphql classes → an Apollo Federation 2 subgraph schema. */
 export function buildFederatedSchema<TContext>(definition: SubgraphSchemaDefinition<TContext>): FederatedSchema {
+  putArgumentsInDeclarationOrder();
   const typeGraphqlSchema = buildSchemaSync({
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes ?? [],
