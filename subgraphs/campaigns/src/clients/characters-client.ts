@@ -3,7 +3,7 @@ import { ABILITIES, type Ability, type PartyMemberProfile, type ThemeId } from '
 
 import type { CharacterDirectory, CharacterFacts } from '../domain/character-directory.js';
 
-interface CharacterOwnerEntity {
+interface CharacterFactsEntity {
   id: string;
   owner: { id: string };
   theme: ThemeId;
@@ -26,13 +26,13 @@ const PROFILE_SELECTION =
 export function createCharactersClient(options: { url: string; internalSecret: string }): CharacterDirectory {
   const client = createEntityClient(options);
   return {
-    async ownersOf(
+    async charactersOf(
       characterIds: readonly string[],
       viewer: Identity,
       requestId?: string,
     ): Promise<Map<string, CharacterFacts>> {
       const unique = [...new Set(characterIds)];
-      const entities = await client.fetchEntities<CharacterOwnerEntity>(
+      const entities = await client.fetchEntities<CharacterFactsEntity>(
         unique.map((id) => ({ __typename: 'Character', id })),
         '... on Character { id owner { id } theme }',
         { identity: viewer, ...(requestId ? { requestId } : {}) },

@@ -7,7 +7,11 @@ import type { PartyMemberProfile, ThemeId } from '@grimoire/rules';
  */
 export interface CharacterDirectory {
   /** Owner and theme per character id; ids of unknown characters are absent. One round trip for all. */
-  ownersOf(characterIds: readonly string[], viewer: Identity, requestId?: string): Promise<Map<string, CharacterFacts>>;
+  charactersOf(
+    characterIds: readonly string[],
+    viewer: Identity,
+    requestId?: string,
+  ): Promise<Map<string, CharacterFacts>>;
   /**
    * What the Antitheticon analyses of each character (class levels, final ability scores,
    * skills); unknown characters are left out. One round trip for all.

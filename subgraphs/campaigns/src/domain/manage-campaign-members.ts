@@ -116,6 +116,6 @@ async function partyCharactersOf(
 ): Promise<string[]> {
   const party = (await listPartiesOfCampaigns(deps.db, [campaignId])).map((member) => member.characterId);
   if (party.length === 0) return [];
-  const owners = await deps.characters.ownersOf(party, viewer, requestId);
+  const owners = await deps.characters.charactersOf(party, viewer, requestId);
   return party.filter((characterId) => owners.get(characterId)?.ownerId === userId);
 }

@@ -36,7 +36,7 @@ export async function addPartyMember(
   assertCanAddToParty(access);
   assertStatusAllows(campaign, 'ADMIT');
 
-  const character = (await deps.characters.ownersOf([characterId], viewer, requestId)).get(characterId);
+  const character = (await deps.characters.charactersOf([characterId], viewer, requestId)).get(characterId);
   if (!character) throw notFound(`No character has id ${characterId}.`, { field: 'characterId' });
   const ownerRole = await findMemberRole(deps.db, campaign.id, character.ownerId);
   assertCharacterMayJoinParty(access, { ownerId: character.ownerId, ownerRole });
@@ -67,7 +67,7 @@ export async function removePartyMember(
   const ownerId =
     viewer.userId === access.gameMasterId
       ? null
-      : ((await deps.characters.ownersOf([characterId], viewer, requestId)).get(characterId)?.ownerId ?? null);
+      : ((await deps.characters.charactersOf([characterId], viewer, requestId)).get(characterId)?.ownerId ?? null);
   assertCanRemoveFromParty(access, { ownerId });
   assertStatusAllows(campaign, 'CHANGE');
 
@@ -99,7 +99,7 @@ export async function joinPartyWithCharacter(
   assertStatusAllows(campaign, 'ADMIT');
 
   const party = (await listPartiesOfCampaigns(deps.db, [campaign.id])).map((member) => member.characterId);
-  const characters = await deps.characters.ownersOf([characterId, ...party], viewer, requestId);
+  const characters = await deps.characters.charactersOf([characterId, ...party], viewer, requestId);
   const character = characters.get(characterId);
   if (!character) throw notFound(`No character has id ${characterId}.`, { field: 'characterId' });
   if (party.includes(characterId)) throw conflict('This character is already in the party.', { field: 'characterId' });
