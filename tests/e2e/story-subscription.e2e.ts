@@ -118,10 +118,13 @@ describe('campaignStoryChanged through the router', () => {
       expect(body.errors).toBeUndefined();
       return body.data!.createNpcRelationship.id as string;
     };
-    const secret = await relate(true, 'PATRON');
-    const open = await relate(false, 'RIVAL');
     const relationshipEvents = (events: StoryEvent[]) =>
       events.filter((event) => event.data?.campaignStoryChanged.entity === 'NPC_RELATIONSHIP');
+    const secret = await relate(true, 'PATRON');
+    // Each event's campaign is resolved when it is delivered: wait for the first before the next
+    // change, or its payload could already show the second relationship.
+    await waitFor(() => relationshipEvents(asGm.events).length === 1, 'the hidden relationship event');
+    const open = await relate(false, 'RIVAL');
     await waitFor(
       () => relationshipEvents(asGm.events).length === 2 && relationshipEvents(asViewer.events).length === 1,
       'relationship events',
