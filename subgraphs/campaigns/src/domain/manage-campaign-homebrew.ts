@@ -8,11 +8,11 @@ import {
 } from '../db/queries/homebrew.js';
 import type { CampaignRow } from '../db/tables/index.js';
 import { assertCanManageHomebrew } from './authorize-campaign-action.js';
-import { assertStatusAllows } from './campaign-status-gate.js';
-import { inCampaignTransaction } from './campaign-write.js';
+import { type CampaignWriteRule, inCampaignTransaction, loadCampaignForWrite } from './campaign-write.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { parseHomebrewId } from './homebrew-id.js';
-import { loadCampaignAccess } from './load-campaign-access.js';
+
+const MANAGE_HOMEBREW: CampaignWriteRule = { authorize: assertCanManageHomebrew, activity: 'CHANGE' };
 
 /**
  * The GM allows a homebrew entry in the campaign, so the catalog shows it to every member. The
@@ -27,14 +27,12 @@ export async function allowHomebrewInCampaign(
   requestId?: string,
 ): Promise<CampaignRow> {
   const homebrewId = parseHomebrewId(rawHomebrewId, 'homebrewId');
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
-  // Check the viewer before asking the catalog anything.
-  assertCanManageHomebrew(access);
-  assertStatusAllows(campaign, 'CHANGE');
+  // Check the viewer (and the status) before asking the catalog anything.
+  const { campaign } = await loadCampaignForWrite(deps.db, viewer.userId, rawCampaignId, MANAGE_HOMEBREW);
   const visible = await deps.homebrew.visibleTo([homebrewId], viewer, requestId);
   if (!visible.has(homebrewId))
     throw notFound(`No homebrew you can see has id ${homebrewId}.`, { field: 'homebrewId' });
-  return inCampaignTransaction(deps.db, campaign.id, { activity: 'CHANGE' }, async (tx) => {
+  return inCampaignTransaction(deps.db, campaign.id, MANAGE_HOMEBREW, async (tx) => {
     if (!(await insertCampaignHomebrew(tx, { campaignId: campaign.id, homebrewId, addedBy: viewer.userId }))) {
       throw conflict('This homebrew is already allowed in the campaign.', { field: 'homebrewId' });
     }
@@ -53,10 +51,8 @@ export async function disallowHomebrewInCampaign(
   rawHomebrewId: string,
 ): Promise<CampaignRow> {
   const homebrewId = parseHomebrewId(rawHomebrewId, 'homebrewId');
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
-  assertCanManageHomebrew(access);
-  assertStatusAllows(campaign, 'CHANGE');
-  return inCampaignTransaction(deps.db, campaign.id, { activity: 'CHANGE' }, async (tx) => {
+  const { campaign } = await loadCampaignForWrite(deps.db, viewer.userId, rawCampaignId, MANAGE_HOMEBREW);
+  return inCampaignTransaction(deps.db, campaign.id, MANAGE_HOMEBREW, async (tx) => {
     if (!(await deleteCampaignHomebrew(tx, campaign.id, homebrewId))) {
       throw notFound('This homebrew is not allowed in the campaign.', { field: 'homebrewId' });
     }

@@ -6,10 +6,12 @@ import { deletePartyMembers, listPartiesOfCampaigns } from '../db/queries/party.
 import type { CampaignRole, CampaignRow } from '../db/tables/index.js';
 import { assertCanManageMembers, assertCanRemoveMember, assertCanSetMemberRole } from './authorize-campaign-action.js';
 import { assertStatusAllows } from './campaign-status-gate.js';
-import { inCampaignTransaction } from './campaign-write.js';
+import { type CampaignWriteRule, inCampaignTransaction, loadCampaignForWrite } from './campaign-write.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 import { publishPartyChanged } from './publish-party-changed.js';
+
+const ADD_MEMBER: CampaignWriteRule = { authorize: assertCanManageMembers, activity: 'ADMIT' };
 
 /**
  * The GM or a co-GM adds a user directly as a PLAYER (no invitation). Users belong to accounts; any well-formed user id is accepted
@@ -22,10 +24,8 @@ export async function addCampaignMember(
   rawUserId: string,
 ): Promise<CampaignRow> {
   const userId = parseId(rawUserId, 'userId');
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
-  assertCanManageMembers(access);
-  assertStatusAllows(campaign, 'ADMIT');
-  return inCampaignTransaction(deps.db, campaign.id, { activity: 'ADMIT' }, async (tx) => {
+  const { campaign } = await loadCampaignForWrite(deps.db, viewer.userId, rawCampaignId, ADD_MEMBER);
+  return inCampaignTransaction(deps.db, campaign.id, ADD_MEMBER, async (tx) => {
     if (!(await insertMember(tx, { campaignId: campaign.id, userId, role: 'PLAYER' }))) {
       throw conflict('This user is already a member of the campaign.', { field: 'userId' });
     }

@@ -13,11 +13,14 @@ import {
   assertOwnCharacterMayJoin,
 } from './authorize-campaign-action.js';
 import { assertStatusAllows } from './campaign-status-gate.js';
-import { inCampaignTransaction } from './campaign-write.js';
+import { type CampaignWriteRule, inCampaignTransaction, loadCampaignForWrite } from './campaign-write.js';
 import { bringIntoCampaignTheme } from './themes/bring-into-campaign-theme.js';
 import type { CampaignsDependencies } from './dependencies.js';
 import { loadCampaignAccess } from './load-campaign-access.js';
 import { publishPartyChanged } from './publish-party-changed.js';
+
+const ADD_TO_PARTY: CampaignWriteRule = { authorize: assertCanAddToParty, activity: 'ADMIT' };
+const BRING_OWN_CHARACTER: CampaignWriteRule = { authorize: assertCanBringOwnCharacter, activity: 'ADMIT' };
 
 /**
  * The GM or a co-GM adds a character to the party (rules in authorize-campaign-action.ts). The character's
@@ -31,17 +34,15 @@ export async function addPartyMember(
   requestId?: string,
 ): Promise<CampaignRow> {
   const characterId = parseId(rawCharacterId, 'characterId');
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   // Check the viewer before asking characters anything: a stranger learns nothing about the character.
-  assertCanAddToParty(access);
-  assertStatusAllows(campaign, 'ADMIT');
+  const { campaign, access } = await loadCampaignForWrite(deps.db, viewer.userId, rawCampaignId, ADD_TO_PARTY);
 
   const character = (await deps.characters.charactersOf([characterId], viewer, requestId)).get(characterId);
   if (!character) throw notFound(`No character has id ${characterId}.`, { field: 'characterId' });
   const ownerRole = await findMemberRole(deps.db, campaign.id, character.ownerId);
   assertCharacterMayJoinParty(access, { ownerId: character.ownerId, ownerRole });
 
-  const updated = await inCampaignTransaction(deps.db, campaign.id, { activity: 'ADMIT' }, async (tx) => {
+  const updated = await inCampaignTransaction(deps.db, campaign.id, ADD_TO_PARTY, async (tx) => {
     if (!(await insertPartyMember(tx, { campaignId: campaign.id, characterId, addedBy: viewer.userId }))) {
       throw conflict('This character is already in the party.', { field: 'characterId' });
     }
@@ -93,10 +94,8 @@ export async function joinPartyWithCharacter(
   requestId?: string,
 ): Promise<CampaignRow> {
   const characterId = parseId(rawCharacterId, 'characterId');
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
   // Check the viewer before asking characters anything.
-  assertCanBringOwnCharacter(access);
-  assertStatusAllows(campaign, 'ADMIT');
+  const { campaign, access } = await loadCampaignForWrite(deps.db, viewer.userId, rawCampaignId, BRING_OWN_CHARACTER);
 
   const party = (await listPartiesOfCampaigns(deps.db, [campaign.id])).map((member) => member.characterId);
   const characters = await deps.characters.charactersOf([characterId, ...party], viewer, requestId);
@@ -106,7 +105,7 @@ export async function joinPartyWithCharacter(
   const mine = party.filter((id) => characters.get(id)?.ownerId === viewer.userId).length;
   assertOwnCharacterMayJoin(access, { ownerId: character.ownerId }, mine);
 
-  const updated = await inCampaignTransaction(deps.db, campaign.id, { activity: 'ADMIT' }, async (tx) => {
+  const updated = await inCampaignTransaction(deps.db, campaign.id, BRING_OWN_CHARACTER, async (tx) => {
     // The campaign's lock serialises joins; check the party is the one counted above.
     const now = (await listPartiesOfCampaigns(tx, [campaign.id])).map((member) => member.characterId);
     if (now.length !== party.length || now.some((id) => !party.includes(id))) {

@@ -5,10 +5,10 @@ import { updateCampaignDetails } from '../db/queries/campaigns.js';
 import type { CampaignRow } from '../db/tables/index.js';
 import { assertCanEditCampaign } from './authorize-campaign-action.js';
 import { campaignDescriptionSchema, campaignNameSchema } from './create-campaign.js';
-import { assertStatusAllows } from './campaign-status-gate.js';
-import { inCampaignTransaction } from './campaign-write.js';
+import { type CampaignWriteRule, inCampaignTransaction, loadCampaignForWrite } from './campaign-write.js';
 import type { CampaignsDependencies } from './dependencies.js';
-import { loadCampaignAccess } from './load-campaign-access.js';
+
+const EDIT_DETAILS: CampaignWriteRule = { authorize: assertCanEditCampaign, activity: 'CHANGE' };
 
 const updateCampaignInputSchema = z.object({
   // Omitted (or null) keeps the name: a campaign always has one.
@@ -33,13 +33,11 @@ export async function updateCampaign(
   const changes: { name?: string; description?: string | null } = {};
   if (valid.name != null) changes.name = valid.name;
   if (valid.description !== undefined) changes.description = valid.description;
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawId, 'id');
-  assertCanEditCampaign(access);
-  assertStatusAllows(campaign, 'CHANGE');
+  const { campaign } = await loadCampaignForWrite(deps.db, viewer.userId, rawId, EDIT_DETAILS, 'id');
   if (Object.keys(changes).length === 0) {
     throw badUserInput('input: give a name or a description to change.', { field: 'input' });
   }
-  const updated = await inCampaignTransaction(deps.db, campaign.id, { activity: 'CHANGE' }, (tx) =>
+  const updated = await inCampaignTransaction(deps.db, campaign.id, EDIT_DETAILS, (tx) =>
     updateCampaignDetails(tx, campaign.id, changes),
   );
   if (!updated) throw notFound(`No campaign has id ${campaign.id}.`, { field: 'id' });

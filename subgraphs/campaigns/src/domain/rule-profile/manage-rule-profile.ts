@@ -7,11 +7,12 @@ import { deleteRuleProfile, upsertRuleProfile } from '../../db/queries/rule-prof
 import type { CampaignRuleProfileRow } from '../../db/tables/campaign-rule-profiles.js';
 import type { CampaignRow } from '../../db/tables/index.js';
 import { assertCanEditCampaign } from '../authorize-campaign-action.js';
-import { assertStatusAllows } from '../campaign-status-gate.js';
-import { inCampaignTransaction } from '../campaign-write.js';
+import { type CampaignWriteRule, inCampaignTransaction, loadCampaignForWrite } from '../campaign-write.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import { loadCampaignAccess } from '../load-campaign-access.js';
 import { checkRuleProfileInput, type RuleProfileInput } from './rule-profile-input.js';
+
+/** The profile is campaign configuration: the game masters, until the campaign is archived. */
+const CHANGE_RULE_PROFILE: CampaignWriteRule = { authorize: assertCanEditCampaign, activity: 'CHANGE' };
 
 /**
  * The game masters set the rules the campaign plays by (the whole profile at once). Ids are
@@ -24,15 +25,13 @@ export async function setCampaignRuleProfile(
   rawCampaignId: string,
   input: RuleProfileInput,
 ): Promise<CampaignRow> {
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
-  assertCanEditCampaign(access);
-  assertStatusAllows(campaign, 'CHANGE');
+  const { campaign } = await loadCampaignForWrite(deps.db, viewer.userId, rawCampaignId, CHANGE_RULE_PROFILE);
   // The viewer is a game master, hence a member: the member-scoped list is the campaign's list.
   const campaignHomebrew = (
     await listAllowedHomebrewOfCampaignsForMember(deps.db, [campaign.id], viewer.userId)
   ).flatMap((row) => (row.homebrewId === null ? [] : [row.homebrewId]));
   const values = checkRuleProfileInput(input, campaignHomebrew);
-  return inCampaignTransaction(deps.db, campaign.id, { activity: 'CHANGE' }, async (tx) => {
+  return inCampaignTransaction(deps.db, campaign.id, CHANGE_RULE_PROFILE, async (tx) => {
     await upsertRuleProfile(tx, { campaignId: campaign.id, ...values, updatedBy: viewer.userId });
     return (await touchCampaign(tx, campaign.id)) ?? campaign;
   });
@@ -44,10 +43,8 @@ export async function clearCampaignRuleProfile(
   viewer: Identity,
   rawCampaignId: string,
 ): Promise<CampaignRow> {
-  const { campaign, access } = await loadCampaignAccess(deps.db, viewer.userId, rawCampaignId);
-  assertCanEditCampaign(access);
-  assertStatusAllows(campaign, 'CHANGE');
-  return inCampaignTransaction(deps.db, campaign.id, { activity: 'CHANGE' }, async (tx) => {
+  const { campaign } = await loadCampaignForWrite(deps.db, viewer.userId, rawCampaignId, CHANGE_RULE_PROFILE);
+  return inCampaignTransaction(deps.db, campaign.id, CHANGE_RULE_PROFILE, async (tx) => {
     if (!(await deleteRuleProfile(tx, campaign.id))) return campaign;
     return (await touchCampaign(tx, campaign.id)) ?? campaign;
   });
