@@ -152,21 +152,26 @@ export async function updatePlot(
   input: z.input<typeof updatePlotSchema>,
 ): Promise<PlotRow> {
   const valid = validateInput(updatePlotSchema, input);
-  let hiddenBefore = false;
+  // The campaign's plots before the update, read once: the links check and the hidden check use them.
+  let plotsBefore: PlotRow[] = [];
   return updateStoryEntity(
     deps,
     viewer.userId,
     rawId,
     PLOT,
     async (tx, existing, campaignId) => {
-      hiddenBefore = await isHiddenPlot(tx, campaignId, existing.id);
-      await checkPlotLinks(tx, campaignId, existing.id, valid);
+      plotsBefore = await listPlotsOfCampaigns(tx, [campaignId]);
+      await checkPlotLinks(tx, campaignId, existing.id, valid, plotsBefore);
       const { chapterIds, ...fields } = valid;
       if (chapterIds) await replacePlotChapters(tx, existing.id, chapterIds);
       return withoutUndefined(fields);
     },
     // A plot coming out of hiding (or into it) is news the party hears of; one staying hidden is not.
-    { hidden: async (_before, after, tx) => hiddenBefore && (await isHiddenPlot(tx, after.campaignId, after.id)) },
+    {
+      hidden: (_before, after) =>
+        hiddenPlotIds(plotsBefore).has(after.id) &&
+        hiddenPlotIds(plotsBefore.map((plot) => (plot.id === after.id ? after : plot))).has(after.id),
+    },
   );
 }
 
@@ -212,9 +217,11 @@ async function checkPlotLinks(
     arcId?: string | null | undefined;
     chapterIds?: string[] | undefined;
   },
+  /** The campaign's plots when the caller has read them already. */
+  plots?: PlotRow[],
 ): Promise<void> {
   if (links.parentPlotId) {
-    const all = await listPlotsOfCampaigns(tx, [campaignId]);
+    const all = plots ?? (await listPlotsOfCampaigns(tx, [campaignId]));
     assertAllInCampaign([links.parentPlotId], new Set(all.map((plot) => plot.id)), 'input.parentPlotId', 'plot');
     if (plotId) {
       const cycle = parentCycle(plotId, links.parentPlotId, new Map(all.map((plot) => [plot.id, plot.parentPlotId])));
