@@ -35,27 +35,29 @@ export async function loadCampaignForWrite(
 /**
  * The first statement of the write's transaction: takes the campaign's row lock and checks the
  * status again under it. A status move updates that row, so it either waits for this write or
- * this write sees the new status and is refused before anything is written.
+ * this write sees the new status and is refused before anything is written. Returns the campaign
+ * as locked (its theme, say, is current until the transaction ends).
  */
 export async function lockCampaignForWrite(
   tx: CampaignsExecutor,
   campaignId: string,
   rule: Pick<CampaignWriteRule, 'activity'>,
-): Promise<void> {
-  const status = await lockCampaign(tx, campaignId);
-  if (!status) throw notFound(`No campaign has id ${campaignId}.`, { field: 'campaignId' });
-  assertStatusAllows({ status }, rule.activity);
+): Promise<CampaignRow> {
+  const locked = await lockCampaign(tx, campaignId);
+  if (!locked) throw notFound(`No campaign has id ${campaignId}.`, { field: 'campaignId' });
+  assertStatusAllows(locked, rule.activity);
+  return locked;
 }
 
-/** Runs `work` in one transaction that starts with `lockCampaignForWrite`: refused, it writes nothing. */
+/**
+ * Runs `work` in one transaction that starts with `lockCampaignForWrite` and hands it the locked
+ * campaign: refused, it writes nothing.
+ */
 export function inCampaignTransaction<TResult>(
   db: CampaignsDb,
   campaignId: string,
   rule: Pick<CampaignWriteRule, 'activity'>,
-  work: (tx: CampaignsTransaction) => Promise<TResult>,
+  work: (tx: CampaignsTransaction, locked: CampaignRow) => Promise<TResult>,
 ): Promise<TResult> {
-  return db.transaction(async (tx) => {
-    await lockCampaignForWrite(tx, campaignId, rule);
-    return work(tx);
-  });
+  return db.transaction(async (tx) => work(tx, await lockCampaignForWrite(tx, campaignId, rule)));
 }

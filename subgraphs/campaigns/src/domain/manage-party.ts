@@ -42,11 +42,11 @@ export async function addPartyMember(
   const ownerRole = await findMemberRole(deps.db, campaign.id, character.ownerId);
   assertCharacterMayJoinParty(access, { ownerId: character.ownerId, ownerRole });
 
-  const updated = await inCampaignTransaction(deps.db, campaign.id, ADD_TO_PARTY, async (tx) => {
+  const updated = await inCampaignTransaction(deps.db, campaign.id, ADD_TO_PARTY, async (tx, locked) => {
     if (!(await insertPartyMember(tx, { campaignId: campaign.id, characterId, addedBy: viewer.userId }))) {
       throw conflict('This character is already in the party.', { field: 'characterId' });
     }
-    await bringIntoCampaignTheme(tx, joining(campaign.id, characterId, character.theme, viewer, requestId));
+    await bringIntoCampaignTheme(tx, locked, joining(characterId, character.theme, viewer, requestId));
     return (await touchCampaign(tx, campaign.id)) ?? campaign;
   });
   deps.events.nudge();
@@ -105,7 +105,7 @@ export async function joinPartyWithCharacter(
   const mine = party.filter((id) => characters.get(id)?.ownerId === viewer.userId).length;
   assertOwnCharacterMayJoin(access, { ownerId: character.ownerId }, mine);
 
-  const updated = await inCampaignTransaction(deps.db, campaign.id, BRING_OWN_CHARACTER, async (tx) => {
+  const updated = await inCampaignTransaction(deps.db, campaign.id, BRING_OWN_CHARACTER, async (tx, locked) => {
     // The campaign's lock serialises joins; check the party is the one counted above.
     const now = (await listPartiesOfCampaigns(tx, [campaign.id])).map((member) => member.characterId);
     if (now.length !== party.length || now.some((id) => !party.includes(id))) {
@@ -114,7 +114,7 @@ export async function joinPartyWithCharacter(
     if (!(await insertPartyMember(tx, { campaignId: campaign.id, characterId, addedBy: viewer.userId }))) {
       throw conflict('This character is already in the party.', { field: 'characterId' });
     }
-    await bringIntoCampaignTheme(tx, joining(campaign.id, characterId, character.theme, viewer, requestId));
+    await bringIntoCampaignTheme(tx, locked, joining(characterId, character.theme, viewer, requestId));
     return (await touchCampaign(tx, campaign.id)) ?? campaign;
   });
   deps.events.nudge();
@@ -122,12 +122,6 @@ export async function joinPartyWithCharacter(
   return updated;
 }
 
-function joining(
-  campaignId: string,
-  characterId: string,
-  characterTheme: ThemeId,
-  viewer: Identity,
-  requestId?: string,
-) {
-  return { campaignId, characterId, characterTheme, actorId: viewer.userId, ...(requestId ? { requestId } : {}) };
+function joining(characterId: string, characterTheme: ThemeId, viewer: Identity, requestId?: string) {
+  return { characterId, characterTheme, actorId: viewer.userId, ...(requestId ? { requestId } : {}) };
 }

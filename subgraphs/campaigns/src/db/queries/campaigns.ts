@@ -134,9 +134,9 @@ export async function deleteCampaignInStatus(
 
 /**
  * Takes the campaign's row lock until the transaction ends (serialises party joins and story
- * edits) and returns its status as of the lock (undefined when the campaign is gone).
+ * edits) and returns the campaign as of the lock (undefined when it is gone).
  */
-export async function lockCampaign(db: CampaignsExecutor, id: string): Promise<CampaignStatus | undefined> {
-  const [row] = await db.select({ status: campaigns.status }).from(campaigns).where(eq(campaigns.id, id)).for('update');
-  return row?.status;
+export async function lockCampaign(db: CampaignsExecutor, id: string): Promise<CampaignRow | undefined> {
+  const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id)).for('update');
+  return row;
 }

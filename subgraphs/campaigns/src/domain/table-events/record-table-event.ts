@@ -48,7 +48,7 @@ export async function recordTableEvent(
 
   const row = await deps.db.transaction(async (tx) => {
     // Under the campaign's lock the status is current, and the party cannot change before the event is recorded.
-    const status = (await lockCampaign(tx, campaign.id)) ?? campaign.status;
+    const status = (await lockCampaign(tx, campaign.id))?.status ?? campaign.status;
     if (status !== 'ACTIVE') {
       throw badUserInput(`Table events are recorded while a campaign is ACTIVE; this one is ${status}.`, {
         field: 'input.campaignId',

@@ -2,7 +2,6 @@ import { badUserInput, enqueueEvents, type Identity, validateInput } from '@grim
 import { ITEM_POLICIES, type ItemPolicyOverride, THEME_IDS, THEMES } from '@grimoire/rules';
 import { z } from 'zod';
 
-import { findCampaignById } from '../../db/queries/campaigns.js';
 import { listPartiesOfCampaigns } from '../../db/queries/party.js';
 import { insertThemeTransition, setCampaignTheme } from '../../db/queries/theme-transitions.js';
 import { type CampaignRow, outbox, type ThemeTransitionRow } from '../../db/tables/index.js';
@@ -68,8 +67,8 @@ export async function transitionCampaignTheme(
   const valid = validateInput(transitionInputSchema, input);
 
   // The campaign's lock serialises transitions of one campaign (and party changes) so `fromTheme` is the real one.
-  const result = await inCampaignTransaction(deps.db, campaign.id, THEME_TRANSITION, async (tx) => {
-    const fromTheme = (await findCampaignById(tx, campaign.id))?.theme ?? campaign.theme;
+  const result = await inCampaignTransaction(deps.db, campaign.id, THEME_TRANSITION, async (tx, locked) => {
+    const fromTheme = locked.theme;
     if (fromTheme === valid.theme) {
       throw badUserInput(`theme: the campaign is already in ${THEMES[valid.theme].name}.`, { field: 'theme' });
     }
