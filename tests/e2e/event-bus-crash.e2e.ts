@@ -7,7 +7,8 @@ import { createTestDatabase, postGraphQL, type TestDatabase, testSubgraphOptions
 import { startCampaignsSubgraph } from '@grimoire/subgraph-campaigns';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 
-import { freePort, startCharactersProcess } from '../harness/characters-process.js';
+import { startCharactersProcess } from '../harness/characters-process.js';
+import { freePort } from '../harness/free-port.js';
 
 /**
  * No loss on the durable bus: the characters subgraph runs as its own process and is SIGKILLed in
